@@ -1,0 +1,106 @@
+/**
+ * Official area keys: AGS (8 digits), ARS (12), Kreis (5), Regierungsbezirk (3), Land (2), `DG`
+ * (Deutschland). Keys are text and stay text: nothing here turns them into numbers.
+ */
+
+export type KeyLevel = 'deutschland' | 'land' | 'regbez' | 'kreis' | 'gemeindeverband' | 'gemeinde' | 'ars';
+
+const LEVEL_BY_LENGTH: Readonly<Record<number, KeyLevel>> = Object.freeze({
+  2: 'land', 3: 'regbez', 5: 'kreis', 8: 'gemeinde', 9: 'gemeindeverband', 12: 'ars',
+});
+
+/** Coarse to fine; used to tell which level a table is about. */
+export const KEY_LEVEL_ORDER: readonly KeyLevel[] = [
+  'deutschland', 'land', 'regbez', 'kreis', 'gemeindeverband', 'gemeinde', 'ars',
+];
+
+export type KeyReading =
+  | { kind: 'key'; key: string; level: KeyLevel }
+  /** A key whose leading zero was eaten (e.g. by a spreadsheet): `3241001` → proposed `03241001`. */
+  | { kind: 'lost_zero'; key: string; proposed: string; level: KeyLevel }
+  | { kind: 'not_a_key'; key: string };
+
+/** Trims blanks and a spreadsheet text prefix `'`; nothing else is touched. */
+export function normaliseAreaKey(text: string): string {
+  const trimmed = text.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
+  return trimmed.startsWith("'") ? trimmed.slice(1) : trimmed;
+}
+
+/** Lengths a key reaches again once its eaten zero is restored (Land, Kreis, AGS, ARS). */
+const LOST_ZERO_LENGTHS = new Set([2, 5, 8, 12]);
+
+function validLand(key: string): boolean {
+  const land = Number(key.slice(0, 2));
+  return land >= 1 && land <= 16;
+}
+
+/**
+ * Reads one cell as an area key.
+ * @example readAreaKey('03241') // { kind: 'key', key: '03241', level: 'kreis' }
+ * @example readAreaKey('3241001') // { kind: 'lost_zero', key: '3241001', proposed: '03241001', level: 'gemeinde' }
+ */
+export function readAreaKey(text: string): KeyReading {
+  const key = normaliseAreaKey(text);
+  if (key === 'DG') return { kind: 'key', key, level: 'deutschland' };
+  if (!/^\d+$/.test(key)) return { kind: 'not_a_key', key };
+  const level = LEVEL_BY_LENGTH[key.length];
+  if (level && validLand(key)) return { kind: 'key', key, level };
+  const padded = `0${key}`;
+  const paddedLevel = LOST_ZERO_LENGTHS.has(padded.length) ? LEVEL_BY_LENGTH[padded.length] : undefined;
+  if (paddedLevel && validLand(padded) && key[0] !== '0') {
+    return { kind: 'lost_zero', key, proposed: padded, level: paddedLevel };
+  }
+  return { kind: 'not_a_key', key };
+}
+
+const AGGREGATE_NAMES = [
+  /^deutschland$/i, /^bundesgebiet$/i, /^insgesamt$/i, /^gesamt$/i, /^summe$/i, /^sum$/i, /^total$/i,
+  /^zusammen$/i, /^alle\b/i, /\binsgesamt$/i,
+];
+
+/** Names that mark a total row rather than an area. */
+export function isAggregateName(name: string): boolean {
+  const trimmed = name.trim();
+  return AGGREGATE_NAMES.some((pattern) => pattern.test(trimmed));
+}
+
+/**
+ * Keys that are totals of other keys in the same table: `DG` always, and any key that is a strict
+ * prefix of another key in the table (a Land above its Kreise, a Kreis above its Gemeinden).
+ * A kreisfreie Stadt listed only with its 5-digit key in a Gemeinde table stays an area.
+ */
+export function aggregateKeys(keys: Iterable<string>): Set<string> {
+  const all = new Set(keys);
+  const prefixes = new Set<string>();
+  for (const key of all) {
+    if (!/^\d+$/.test(key)) continue;
+    for (const length of [2, 3, 5, 9]) {
+      if (key.length > length) prefixes.add(key.slice(0, length));
+    }
+  }
+  const result = new Set<string>();
+  for (const key of all) {
+    if (key === 'DG' || prefixes.has(key)) result.add(key);
+  }
+  return result;
+}
+
+/** The level most keys of the table have, ignoring aggregates. */
+export function dominantLevel(keys: Iterable<string>): KeyLevel | null {
+  const counts = new Map<KeyLevel, number>();
+  for (const key of keys) {
+    const reading = readAreaKey(key);
+    if (reading.kind === 'not_a_key') continue;
+    counts.set(reading.level, (counts.get(reading.level) ?? 0) + 1);
+  }
+  let best: KeyLevel | null = null;
+  let bestCount = 0;
+  for (const level of KEY_LEVEL_ORDER) {
+    const count = counts.get(level) ?? 0;
+    if (count > bestCount) {
+      best = level;
+      bestCount = count;
+    }
+  }
+  return best;
+}
