@@ -1,0 +1,3 @@
+export { classify, MIN_CLASSES, MAX_CLASSES } from './classify';
+export { classIndex } from './classIndex';
+export type { ClassMethod, ClassifyOptions, ClassificationResult, IntervalClosure } from './types';

@@ -1,0 +1,11 @@
+export type { SpatialWeights, WeightsStyle } from './types';
+export type { PolygonInput } from './geometry';
+export { centroids } from './geometry';
+export { contiguityWeights, type ContiguityOptions } from './contiguity';
+export { knnWeights, knnWeightsFromPoints } from './knn';
+export { distanceBandWeights, distanceBandWeightsFromPoints } from './distanceBand';
+export { weightsFromLists } from './csr';
+export { moranI, type MoranOptions, type MoranResult } from './moran';
+export { localMoran, QUADRANT_LABELS, type LocalMoranOptions, type LocalMoranResult, type Quadrant } from './lisa';
+export { benjaminiHochberg } from './fdr';
+export { mulberry32 } from './prng';
