@@ -9,7 +9,7 @@ export interface CsvParseOptions {
 }
 
 export interface CsvParseProblem {
-  /** 1-based line number in the file. */
+  /** 1-based line number in the file (the line where the record starts). */
   line: number;
   code: string;
   message: string;
@@ -18,26 +18,48 @@ export interface CsvParseProblem {
 export interface CsvParseResult {
   rows: string[][];
   problems: CsvParseProblem[];
+  /** 1-based line in the text where each row starts (a quoted cell may span several lines). */
+  lines: number[];
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) count++;
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) count++;
+  }
+  return count;
 }
 
 export function parseCsvText(text: string, options: CsvParseOptions): CsvParseResult {
-  const result = Papa.parse<string[]>(text, {
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  const problems: CsvParseProblem[] = [];
+  let offset = 0;
+  let line = 1;
+  Papa.parse<string[]>(text, {
     delimiter: options.delimiter,
     quoteChar: options.quoteChar ?? '"',
     header: false,
     dynamicTyping: false,
     skipEmptyLines: false,
+    step: (result) => {
+      rows.push(result.data);
+      lines.push(line);
+      for (const error of result.errors) problems.push({ line, code: error.code, message: error.message });
+      const cursor = result.meta.cursor;
+      line += countNewlines(text, offset, cursor);
+      offset = cursor;
+    },
   });
-  const rows = result.data;
   // papaparse yields one trailing empty row for a file ending in a newline.
   if (rows.length > 0) {
     const last = rows[rows.length - 1];
-    if (last.length === 1 && last[0] === '') rows.pop();
+    if (last.length === 1 && last[0] === '') {
+      rows.pop();
+      lines.pop();
+    }
   }
-  const problems = result.errors.map((error) => ({
-    line: (error.row ?? 0) + 1,
-    code: error.code,
-    message: error.message,
-  }));
-  return { rows, problems };
+  return { rows, problems, lines };
 }

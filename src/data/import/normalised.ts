@@ -1,0 +1,120 @@
+import { statusCarriesNumber } from '../../core/status';
+import type { Status } from '../../core/types';
+
+/**
+ * What every table importer produces: one long row per area, indicator and period, with the value
+ * and its status, plus problems that name file, line, column and what to do, in German and English.
+ */
+export interface NormalisedRow {
+  areaKey: string;
+  areaName: string;
+  indicator: string;
+  label: string;
+  unit: string;
+  period: string;
+  /** null when the status carries no number (and for `-`, whose zero the status carries). */
+  value: number | null;
+  status: Status;
+  /** Totals (DG, Länder above Kreise, "Insgesamt"): kept, but not areas of the map. */
+  aggregate: boolean;
+  /** 1-based line of the source file the value came from. */
+  line: number;
+}
+
+export interface ImportProblem {
+  severity: 'error' | 'warning';
+  code: string;
+  file: string;
+  /** 1-based source line, when the problem has one. */
+  line?: number;
+  /** Column name or 1-based number, when the problem has one. */
+  column?: string;
+  de: string;
+  en: string;
+  /** What the user can do about it. */
+  todoDe: string;
+  todoEn: string;
+}
+
+export interface IndicatorInfo {
+  id: string;
+  label: string;
+  unit: string;
+  periods: string[];
+}
+
+export interface Provenance {
+  fileName: string;
+  tableCode: string | null;
+  title: string | null;
+  referenceDates: string[];
+  licence: string | null;
+  /** "Stand: …" line of the footer. */
+  stand: string | null;
+  footnotes: string[];
+}
+
+export type TableFormat = 'genesis-csv' | 'genesis-ffcsv' | 'csv';
+
+export interface TableImport {
+  format: TableFormat;
+  provenance: Provenance;
+  indicators: IndicatorInfo[];
+  rows: NormalisedRow[];
+  problems: ImportProblem[];
+  /** Level of the non-aggregate keys, e.g. `kreis`. */
+  level: string | null;
+  keyColumn: string | null;
+}
+
+export const NORMALISED_COLUMNS = ['area_key', 'area_name', 'indicator', 'label', 'unit', 'period', 'value', 'status'] as const;
+
+const FORMULA_START = /^[\s]*[=+\-@]|^[\t\r\0]/;
+
+/** A text cell made safe for spreadsheets: `'` before a formula start (also when the cell spans lines). */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** RFC 4180 quoting: cells with `,` `;` `"` CR or LF are quoted, inner quotes doubled. */
+export function quoteCsvCell(text: string): string {
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function formatValue(row: NormalisedRow): string {
+  if (row.value === null || !statusCarriesNumber(row.status)) return '';
+  if (row.status === 'zero') return '';
+  return Number.isFinite(row.value) ? String(row.value) : '';
+}
+
+/**
+ * The normalised long table as UTF-8 CSV text: `,` delimiter, `.` decimal, CRLF line ends.
+ * Text cells are protected against formula injection; the value column is a plain number.
+ */
+export function writeNormalisedCsv(rows: readonly NormalisedRow[]): string {
+  const lines = [NORMALISED_COLUMNS.join(',')];
+  for (const row of rows) {
+    const text = [row.areaKey, row.areaName, row.indicator, row.label, row.unit, row.period]
+      .map((cell) => quoteCsvCell(neutraliseFormula(cell)));
+    lines.push([...text, formatValue(row), row.status].join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Shorthand for importers: a problem with both languages and a hint. */
+export function problem(
+  severity: ImportProblem['severity'],
+  code: string,
+  file: string,
+  where: { line?: number; column?: string },
+  de: string,
+  en: string,
+  todoDe: string,
+  todoEn: string,
+): ImportProblem {
+  return { severity, code, file, ...where, de, en, todoDe, todoEn };
+}
+
+export function hasErrors(problems: readonly ImportProblem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
