@@ -16,7 +16,7 @@ write_ref <- function(x, file) {
   writeLines(toJSON(x, digits = I(17), auto_unbox = TRUE, null = "null", na = "null", pretty = FALSE),
              file.path(out, file))
 }
-nb0 <- function(nb) lapply(nb, function(v) if (length(v) == 1 && v[1] == 0L) integer(0) else as.integer(v - 1L))
+nb0 <- function(nb) lapply(nb, function(v) I(if (length(v) == 1 && v[1] == 0L) integer(0) else as.integer(v - 1L)))
 versions <- list(R = R.version.string, spdep = as.character(packageVersion("spdep")),
                  classInt = as.character(packageVersion("classInt")),
                  spData = as.character(packageVersion("spData")), sf = as.character(packageVersion("sf")))
