@@ -1,0 +1,107 @@
+/**
+ * `npm run bench`: speed of the production build in headless Chromium (SwiftShader WebGL), each
+ * measure 5 times, medians, and — where one exists — a reference measured in the same run:
+ *   - start-up (navigation → data-ready with the first coloured map) vs a bare MapLibre page that
+ *     fetches the same boundaries as one GeoJSON and colours them;
+ *   - recolouring after an indicator change vs MapLibre `setPaintProperty` on that page;
+ *   - building the report view and generating the PDF (no reference);
+ *   - the analysis benchmarks of scripts/bench/analysis.ts when present.
+ * Options: --no-build (use the existing dist/), --runs N. Results: /tmp/bench-results.json.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { chromiumLaunchOptions } from '../test/browser/chromium';
+import { appPdf, appRecolour, appReport, appStartup, indicatorOptions, mapSize, newPage } from './bench/app';
+import { referenceRun, serveReference } from './bench/reference';
+import { servePreview } from './bench/serve';
+import { row, table, type BenchRow } from './bench/stats';
+
+const ROOT = join(import.meta.dirname, '..');
+const RESULTS = '/tmp/bench-results.json';
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const RUNS = runsAt >= 0 ? Math.max(1, Math.floor(Number(args[runsAt + 1])) || 5) : 5;
+const AREA = '03241001';
+
+async function analysisRows(): Promise<{ rows: BenchRow[]; raw: unknown }> {
+  const file = join(ROOT, 'scripts', 'bench', 'analysis.ts');
+  if (!existsSync(file)) return { rows: [], raw: null };
+  const mod = (await import(pathToFileURL(file).href)) as { benchAnalysis?: () => unknown };
+  if (typeof mod.benchAnalysis !== 'function') return { rows: [], raw: null };
+  console.log('\n== analysis (scripts/bench/analysis.ts) ==');
+  const raw = await mod.benchAnalysis();
+  const rows = Array.isArray(raw) ? raw.filter(isBenchRow) : [];
+  return { rows, raw };
+}
+
+function isBenchRow(x: unknown): x is BenchRow {
+  return typeof x === 'object' && x !== null && typeof (x as BenchRow).name === 'string' && typeof (x as BenchRow).medianMs === 'number';
+}
+
+async function main(): Promise<void> {
+  if (!args.includes('--no-build') || !existsSync(join(ROOT, 'dist', 'index.html'))) {
+    console.log('== vite build ==');
+    await build({ root: ROOT, logLevel: 'warn' });
+  }
+  const app = await servePreview({ root: ROOT });
+  const ref = await serveReference(ROOT);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const startup: number[] = [];
+  const recolour: number[] = [];
+  const report: number[] = [];
+  const pdf: number[] = [];
+  const refStartup: number[] = [];
+  const refRecolour: number[] = [];
+  try {
+    console.log(`== browser: ${browser.version()} (SwiftShader), ${RUNS} runs ==`);
+    let size = { w: 1000, h: 700 };
+    for (let run = 1; run <= RUNS; run++) {
+      const page = await newPage(browser);
+      try {
+        startup.push(await appStartup(page, `${app.origin}/?area=${AREA}`));
+        size = await mapSize(page);
+        const options = await indicatorOptions(page);
+        const current = await page.locator('[data-testid=indicator-select]').inputValue();
+        const others = options.filter((o) => o !== current);
+        recolour.push(await appRecolour(page, others[(run - 1) % others.length]));
+        report.push(await appReport(page));
+        pdf.push(await appPdf(page));
+      } finally {
+        await page.context().close();
+      }
+      const r = await referenceRun(browser, `${ref.origin}/?w=${size.w}&h=${size.h}`, 1);
+      refStartup.push(r.startupMs);
+      refRecolour.push(...r.recolourMs);
+      console.log(
+        `run ${run}: start-up ${startup.at(-1)!.toFixed(0)} ms (ref ${r.startupMs.toFixed(0)}), recolour ${recolour.at(-1)!.toFixed(0)} ms (ref ${r.recolourMs[0].toFixed(0)}), report ${report.at(-1)} ms, PDF ${pdf.at(-1)} ms`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+    await ref.close();
+  }
+  const rows: BenchRow[] = [
+    row('start-up → first coloured map', startup, { name: 'bare MapLibre + same GeoJSON', samplesMs: refStartup }),
+    row('recolour after indicator change', recolour, { name: 'MapLibre setPaintProperty', samplesMs: refRecolour }),
+    row('report view (click → visible)', report),
+    row('PDF (click → download)', pdf),
+  ];
+  console.log('\n== browser (production build) ==');
+  console.log(table(rows));
+  const analysis = await analysisRows();
+  if (analysis.rows.length > 0) console.log(`\n${table(analysis.rows)}`);
+  writeFileSync(
+    RESULTS,
+    JSON.stringify({ date: new Date().toISOString(), runs: RUNS, browser: rows, analysis: analysis.raw }, null, 2),
+  );
+  console.log(`\nwritten: ${RESULTS}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

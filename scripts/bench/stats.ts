@@ -1,0 +1,42 @@
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export interface BenchRow {
+  name: string;
+  samplesMs: number[];
+  medianMs: number;
+  reference?: { name: string; samplesMs: number[]; medianMs: number };
+  /** project median / reference median (> 1: the project is slower than the baseline). */
+  ratio?: number;
+}
+
+export function row(name: string, samplesMs: number[], reference?: { name: string; samplesMs: number[] }): BenchRow {
+  const r: BenchRow = { name, samplesMs, medianMs: median(samplesMs) };
+  if (reference && reference.samplesMs.length > 0) {
+    const refMedian = median(reference.samplesMs);
+    r.reference = { ...reference, medianMs: refMedian };
+    r.ratio = r.medianMs / refMedian;
+  }
+  return r;
+}
+
+const fmt = (ms: number) => (Number.isFinite(ms) ? `${ms.toFixed(0)} ms` : '–');
+
+export function table(rows: readonly BenchRow[]): string {
+  const header = ['measure', 'runs', 'median', 'reference', 'ref. median', 'ratio'];
+  const lines = rows.map((r) => [
+    r.name,
+    String(r.samplesMs.length),
+    fmt(r.medianMs),
+    r.reference?.name ?? '–',
+    r.reference ? fmt(r.reference.medianMs) : '–',
+    r.ratio !== undefined ? `${r.ratio.toFixed(2)}×` : '–',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const render = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [render(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(render)].join('\n');
+}
