@@ -11,7 +11,7 @@ export function indicator(id: string, labelDe: string, unit = '%'): Indicator {
   return {
     id, labelDe, labelEn: `${labelDe} (en)`, unit, polarity: 'higher_is_need', numerator: 'Zähler',
     denominator: 'Nenner', scale: 100, definitionDe: '', definitionEn: '', referenceDate: '31.12.',
-    source: 'Synthetische Demodaten Quartiersatlas', licence: 'CC0-1.0', attribution: 'Quartiersatlas-Demo', synthetic: true,
+    source: 'Quartiersatlas-Demodatensatz', licence: 'CC0-1.0', attribution: 'Quartiersatlas-Demo', synthetic: true,
   };
 }
 
@@ -79,8 +79,8 @@ export function makeProfile(lines: LineSpec[] = [SGB2, CHILD, YOUTH], synthetic 
     ],
     synthetic,
     sources: [
-      { source: 'Synthetische Demodaten Quartiersatlas', licence: 'CC0-1.0', attribution: 'Quartiersatlas-Demo', referenceDate: '31.12.2024' },
-      { source: 'Synthetische Demodaten Quartiersatlas', licence: 'CC0-1.0', attribution: 'Quartiersatlas-Demo', referenceDate: '31.12.2024' },
+      { source: 'Quartiersatlas-Demodatensatz', licence: 'CC0-1.0', attribution: 'Quartiersatlas-Demo', referenceDate: '31.12.2024' },
+      { source: 'Quartiersatlas-Demodatensatz', licence: 'CC0-1.0', attribution: 'Quartiersatlas-Demo', referenceDate: '31.12.2024' },
     ],
   };
 }
