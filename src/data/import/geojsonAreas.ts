@@ -69,8 +69,11 @@ export function parseAreasGeoJson(file: string, text: string): AreasParse {
     let geometry: Polygon | MultiPolygon | null = null;
     if (feature.geometry !== null) {
       const checked = checkPolygonal(feature.geometry);
-      if ('problem' in checked) problems.push(problemAt(file, feature.number, 'geometry', checked.problem, 'feature'));
-      else geometry = checked.geometry;
+      if ('problem' in checked) {
+        problems.push(problemAt(file, feature.number, 'geometry', checked.problem, 'feature'));
+        continue;
+      }
+      geometry = checked.geometry;
     }
     if (key) {
       const first = seen.get(key);

@@ -1,4 +1,5 @@
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { jsonErrorPosition } from './jsonErrorPosition';
 import { problemAt, type ImportProblem, type ProblemText } from './problem';
 
 /** Reading a GeoJSON FeatureCollection as text, with JSON errors located by line and column. */
@@ -56,9 +57,8 @@ export function readGeoJson(file: string, text: string): GeoJsonRead {
     data = JSON.parse(body);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const lc = /line (\d+) column (\d+)/.exec(message);
-    const pos = /position (\d+)/.exec(message);
-    const where = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : pos ? lineColumn(body, Number(pos[1])) : null;
+    const position = jsonErrorPosition(body);
+    const where = position === null ? null : lineColumn(body, position);
     return {
       features: [],
       problems: [problemAt(file, where?.line ?? null, where ? `Zeichen ${where.column} / character ${where.column}` : null, {
