@@ -27,11 +27,11 @@ export function checkAggregate(
 ): AggregateCheck {
   if (!Array.isArray(aggregateKeys)) throw new TypeError('checkAggregate: aggregateKeys must be an array');
   if (!Array.isArray(publishedGroups)) throw new TypeError('checkAggregate: publishedGroups must be an array');
-  const aggregate = new Set(aggregateKeys);
+  const aggregate = new Set<string>(aggregateKeys);
   const withheld = new Set(withheldKeys);
   const blockedBy: AggregateCheck['blockedBy'] = [];
   for (const group of publishedGroups) {
-    const keys = new Set(group.keys);
+    const keys = new Set<string>(group.keys);
     const groupMinusAggregate = [...keys].filter((k) => !aggregate.has(k));
     const aggregateMinusGroup = [...aggregate].filter((k) => !keys.has(k));
     let difference: string[] | null = null;
