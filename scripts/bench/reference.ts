@@ -10,7 +10,7 @@ export const REFERENCE_OUT = '/tmp/quartiersatlas-bench-reference';
 /** Build the bare-MapLibre reference page with the same boundaries and serve it. */
 export async function serveReference(root: string): Promise<Served> {
   const pageRoot = join(root, 'scripts', 'bench', 'reference-page');
-  await build({ configFile: false, root: pageRoot, base: './', logLevel: 'warn', build: { outDir: REFERENCE_OUT, emptyOutDir: true } });
+  await build({ configFile: false, root: pageRoot, base: './', logLevel: 'error', build: { outDir: REFERENCE_OUT, emptyOutDir: true } });
   writeFileSync(join(REFERENCE_OUT, 'areas.geojson'), JSON.stringify(boundariesOfLevel(root, 'gemeinde')));
   return servePreview({ configFile: false, root: pageRoot, build: { outDir: REFERENCE_OUT } });
 }

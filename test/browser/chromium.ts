@@ -1,3 +1,4 @@
+import { join, resolve } from 'node:path';
 import type { LaunchOptions } from 'playwright-core';
 
 /** Debian's Chromium (apt-get install chromium); Playwright's own browser download cannot work offline. */
@@ -13,4 +14,9 @@ export function chromiumLaunchOptions(): LaunchOptions {
     headless: true,
     args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-sandbox'],
   };
+}
+
+/** The production build under test: `dist/`, or ATLAS_DIST (a build elsewhere, e.g. `vite build --outDir`). */
+export function distDir(): string {
+  return process.env.ATLAS_DIST ? resolve(process.env.ATLAS_DIST) : join(import.meta.dirname, '..', '..', 'dist');
 }

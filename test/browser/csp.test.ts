@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distDir } from './chromium';
 import { READY_TIMEOUT, openJourney, type Journey } from './journey';
 
-const distIndex = () => readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'index.html'), 'utf8');
+const distIndex = () => readFileSync(join(distDir(), 'index.html'), 'utf8');
 
 function cspMeta(html: string): string | null {
   const tag = /<meta\b[^>]*http-equiv=["']Content-Security-Policy["'][^>]*>/i.exec(html)?.[0];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserServer } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_PATH, chromiumLaunchOptions } from './chromium';
+import { CHROMIUM_PATH, chromiumLaunchOptions, distDir } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -35,14 +35,16 @@ let browser: BrowserServer | undefined;
  */
 export async function setup(project: TestProject): Promise<void> {
   const root = join(import.meta.dirname, '..', '..');
-  if (!existsSync(join(root, 'dist', 'index.html')))
-    throw new Error('dist/index.html is missing: run `vite build` before the browser tests (npm run test:browser does).');
+  const outDir = distDir();
+  if (!existsSync(join(outDir, 'index.html')))
+    throw new Error(`${outDir}/index.html is missing: run \`vite build\` before the browser tests (npm run test:browser does).`);
   if (!existsSync(CHROMIUM_PATH))
     throw new Error(`${CHROMIUM_PATH} is missing: apt-get install -y chromium fonts-dejavu-core (see .ci/run).`);
   const port = await freePort();
   server = await preview({
     root,
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
   browser = await chromium.launchServer(chromiumLaunchOptions());

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
@@ -176,10 +177,20 @@ export async function expectCleanJourney(j: Journey): Promise<void> {
 
 const require = createRequire(import.meta.url);
 
-/** axe-core on the current page; returns serious/critical violations as readable lines. */
-export async function seriousAxeViolations(page: Page): Promise<string[]> {
+/**
+ * axe-core on the current page; returns serious/critical violations as readable lines. The app's CSP
+ * forbids inline scripts, so axe is served as a same-origin script (a routed path) instead of inline.
+ */
+export async function seriousAxeViolations(j: Journey): Promise<string[]> {
+  const { page } = j;
   const has = await page.evaluate(() => 'axe' in window);
-  if (!has) await page.addScriptTag({ path: require.resolve('axe-core') });
+  if (!has) {
+    const url = `${new URL(j.baseUrl).origin}/__browser-test__/axe.min.js`;
+    await j.context.route(url, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') }),
+    );
+    await page.addScriptTag({ url });
+  }
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<AxeResult> } }).axe;
     interface AxeResult {

@@ -44,7 +44,7 @@ describe('area profile', () => {
   });
 
   it('the profile view has no serious or critical accessibility violations (axe-core)', async () => {
-    expect(await seriousAxeViolations(j.page)).toEqual([]);
+    expect(await seriousAxeViolations(j)).toEqual([]);
   });
 
   it('clicking the map selects the area under the pointer and shows its profile', async () => {

@@ -41,7 +41,7 @@ describe('report', () => {
   });
 
   it('the report view has no serious or critical accessibility violations (axe-core)', async () => {
-    expect(await seriousAxeViolations(j.page)).toEqual([]);
+    expect(await seriousAxeViolations(j)).toEqual([]);
   });
 
   it('made no request outside the origin, logged no error, violated no CSP', async () => {
