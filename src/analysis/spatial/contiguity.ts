@@ -1,4 +1,5 @@
 import { weightsFromPairs } from './csr';
+import { CellTable } from './cellTable';
 import { toAreaRings, vertexTable, type PolygonInput } from './geometry';
 import type { SpatialWeights, WeightsStyle } from './types';
 
@@ -17,9 +18,9 @@ export interface ContiguityOptions {
 
 /**
  * Queen or rook contiguity weights from GeoJSON polygons, with the semantics of spdep `poly2nb`
- * (queen: ≥ 1 shared vertex within `snap`; rook: ≥ 2). Vertices are bucketed into snap-sized grid
- * cells and sorted, and each vertex is compared only with vertices in its own and adjacent cells,
- * so the cost is O(V log V) in the number of vertices. Areas without neighbours (or without geometry)
+ * (queen: ≥ 1 shared vertex within `snap`; rook: ≥ 2). Vertices are hashed into snap-sized grid
+ * cells and each vertex is compared only with vertices in its own and adjacent cells, so the cost is
+ * about linear in the number of vertices V (plus a sort of the matches). Areas without neighbours (or without geometry)
  * are listed in `islands`.
  *
  * @example
@@ -47,56 +48,57 @@ function touchingPairs(
 ): { a: Int32Array; b: Int32Array } {
   const { xs, ys, owner } = table;
   const V = xs.length;
-  const cx = new Float64Array(V);
-  const cy = new Float64Array(V);
-  for (let v = 0; v < V; v++) {
-    cx[v] = Math.floor(xs[v] / snap);
-    cy[v] = Math.floor(ys[v] / snap);
-  }
-  const order = new Uint32Array(V);
-  for (let v = 0; v < V; v++) order[v] = v;
-  order.sort((p, q) => cx[p] - cx[q] || cy[p] - cy[q]);
-  // Runs of equal cell x: start of the run for each sorted position, and run boundaries.
-  const counts = new Map<number, number>();
-  const add = (p: number, q: number): void => {
+  // 1. Bucket vertices into snap-sized cells (hash table) and group them by cell (counting sort).
+  const cells = new CellTable(V);
+  const cellOf = new Int32Array(V);
+  for (let v = 0; v < V; v++) cellOf[v] = cells.add(Math.floor(xs[v] / snap), Math.floor(ys[v] / snap));
+  const C = cells.size;
+  const start = new Int32Array(C + 1);
+  for (let v = 0; v < V; v++) start[cellOf[v] + 1]++;
+  for (let c = 0; c < C; c++) start[c + 1] += start[c];
+  const fill = start.slice(0, C);
+  const items = new Int32Array(V);
+  for (let v = 0; v < V; v++) items[fill[cellOf[v]]++] = v;
+  // 2. Compare each vertex with the vertices of its own cell and of 4 "forward" neighbour cells, so
+  //    that every pair of adjacent cells is visited once. Matching pairs of areas go into `keys`.
+  let keys = new Float64Array(Math.max(16, V));
+  let count = 0;
+  const push = (p: number, q: number): void => {
     const op = owner[p];
     const oq = owner[q];
     if (op === oq) return;
     if (Math.abs(xs[p] - xs[q]) > snap || Math.abs(ys[p] - ys[q]) > snap) return;
-    const key = op < oq ? op * n + oq : oq * n + op;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  };
-  let runStart = 0;
-  while (runStart < V) {
-    const x = cx[order[runStart]];
-    let runEnd = runStart;
-    while (runEnd < V && cx[order[runEnd]] === x) runEnd++;
-    // The next run, if it is the adjacent cell column.
-    const nextStart = runEnd;
-    let nextEnd = nextStart;
-    if (nextStart < V && cx[order[nextStart]] === x + 1) while (nextEnd < V && cx[order[nextEnd]] === x + 1) nextEnd++;
-    let lower = nextStart; // first position in the next column with cy >= current cy - 1
-    for (let s = runStart; s < runEnd; s++) {
-      const p = order[s];
-      const y = cy[p];
-      // Same column: later vertices with cy in {y, y + 1}.
-      for (let t = s + 1; t < runEnd && cy[order[t]] <= y + 1; t++) add(p, order[t]);
-      // Next column: cy in {y - 1, y, y + 1}; `lower` only moves forward since y is non-decreasing.
-      while (lower < nextEnd && cy[order[lower]] < y - 1) lower++;
-      for (let t = lower; t < nextEnd && cy[order[t]] <= y + 1; t++) add(p, order[t]);
+    if (count === keys.length) {
+      const bigger = new Float64Array(keys.length * 2);
+      bigger.set(keys);
+      keys = bigger;
     }
-    runStart = runEnd;
+    keys[count++] = op < oq ? op * n + oq : oq * n + op;
+  };
+  const OFFSETS = [0, 1, 1, -1, 1, 0, 1, 1]; // (dx, dy): (0,1), (1,-1), (1,0), (1,1)
+  for (let c = 0; c < C; c++) {
+    const s0 = start[c];
+    const s1 = start[c + 1];
+    for (let s = s0; s < s1; s++) for (let t = s + 1; t < s1; t++) push(items[s], items[t]);
+    for (let o = 0; o < OFFSETS.length; o += 2) {
+      const d = cells.get(cells.xs[c] + OFFSETS[o], cells.ys[c] + OFFSETS[o + 1]);
+      if (d < 0) continue;
+      for (let s = s0; s < s1; s++) for (let t = start[d]; t < start[d + 1]; t++) push(items[s], items[t]);
+    }
   }
-  let m = 0;
-  for (const c of counts.values()) if (c >= minShared) m++;
-  const a = new Int32Array(m);
-  const b = new Int32Array(m);
-  let t = 0;
-  for (const [key, c] of counts) {
-    if (c < minShared) continue;
-    a[t] = Math.floor(key / n);
-    b[t] = key - a[t] * n;
-    t++;
+  // 3. Count matches per pair of areas (native numeric sort, then runs).
+  const sorted = keys.subarray(0, count).sort();
+  const pa: number[] = [];
+  const pb: number[] = [];
+  for (let i = 0; i < count; ) {
+    let j = i;
+    while (j < count && sorted[j] === sorted[i]) j++;
+    if (j - i >= minShared) {
+      const a = Math.floor(sorted[i] / n);
+      pa.push(a);
+      pb.push(sorted[i] - a * n);
+    }
+    i = j;
   }
-  return { a, b };
+  return { a: Int32Array.from(pa), b: Int32Array.from(pb) };
 }

@@ -27,9 +27,21 @@ export function toAreaRings(input: PolygonInput): AreaRings[] {
   });
 }
 
+/** The rings of one polygon, without copying; malformed positions are skipped where they are read. */
 function cleanRings(rings: Position[][]): Position[][] {
   if (!Array.isArray(rings)) return [];
-  return rings.filter((r) => Array.isArray(r)).map((r) => r.filter((p) => Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1])));
+  return rings.every(Array.isArray) ? rings : rings.filter((r) => Array.isArray(r));
+}
+
+/** A position with two finite coordinates (GeoJSON from files may hold anything). */
+export function isPoint(p: unknown): p is Position {
+  return Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+}
+
+/** A ring with its malformed positions left out (copies only when something is left out). */
+function validRing(ring: Position[]): Position[] {
+  for (let t = 0; t < ring.length; t++) if (!isPoint(ring[t])) return ring.filter(isPoint);
+  return ring;
 }
 
 /** Vertices of all areas in flat typed arrays, without each ring's closing repeat (internal). */
@@ -48,7 +60,8 @@ export function vertexTable(areas: AreaRings[]): VertexTable {
   let v = 0;
   for (let a = 0; a < areas.length; a++) {
     for (const rings of areas[a]) {
-      for (const ring of rings) {
+      for (const raw of rings) {
+        const ring = validRing(raw);
         let len = ring.length;
         if (len > 1 && ring[0][0] === ring[len - 1][0] && ring[0][1] === ring[len - 1][1]) len--;
         for (let t = 0; t < len; t++) {
@@ -80,7 +93,8 @@ export function centroids(input: PolygonInput): { xs: Float64Array; ys: Float64A
     let sy = 0;
     let m = 0;
     for (const rings of areas[a]) {
-      rings.forEach((ring, r) => {
+      rings.forEach((raw, r) => {
+        const ring = validRing(raw);
         let ra = 0;
         let rx = 0;
         let ry = 0;

@@ -1,5 +1,4 @@
 import { benjaminiHochberg } from './fdr';
-import { mulberry32 } from './prng';
 import type { SpatialWeights } from './types';
 import { checkValuesAndWeights, spatialLag } from './validate';
 
@@ -36,9 +35,10 @@ export interface LocalMoranResult {
 
 /**
  * Local Moran's I (LISA) with conditional permutation inference: for area i, k_i values are drawn
- * without replacement from the other n − 1 areas (a partial Fisher–Yates over a virtual index
- * array, undone after each draw), mulberry32(seed) supplying the random numbers in area order;
- * the result is deterministic for a given seed. Pseudo p-values are folded as in esda: the count of
+ * without replacement from the other n − 1 areas, mulberry32(seed) supplying the random numbers in
+ * area order, so the result is deterministic for a given seed. Drawing: for k_i ≤ 16 and
+ * k_i ≤ (n − 1)/8, uniform draws with repeats rejected; otherwise a partial Fisher–Yates shuffle of
+ * a virtual index array, undone after each draw. Both give every k_i-subset the same chance. Pseudo p-values are folded as in esda: the count of
  * simulated I_i ≥ observed, or of the others if that is fewer, plus one, over permutations plus one.
  *
  * @example
@@ -93,12 +93,14 @@ function conditionalPermutations(
 ): void {
   const { n, offsets } = weights;
   const w = weights.weights;
-  const next = mulberry32(seed);
-  const pool = new Int32Array(n - 1); // virtual indices 0..n-2; v ≥ i maps to v + 1
-  for (let v = 0; v < n - 1; v++) pool[v] = v;
-  const swaps = new Int32Array(n);
-  const progressEvery = Math.max(1, Math.floor(n / 100));
+  // mulberry32 inlined (same stream as ./prng.ts): the loop below draws ~n·k·permutations numbers.
+  let state = seed >>> 0;
   const m = n - 1;
+  const pool = new Int32Array(m); // partial Fisher–Yates: virtual indices 0..n-2; v ≥ i maps to v + 1
+  for (let v = 0; v < m; v++) pool[v] = v;
+  const swaps = new Int32Array(n);
+  const chosen = new Int32Array(n);
+  const progressEvery = Math.max(1, Math.floor(n / 100));
   for (let i = 0; i < n; i++) {
     const start = offsets[i];
     const k = offsets[i + 1] - start;
@@ -107,21 +109,42 @@ function conditionalPermutations(
       const observed = Ii[i];
       let larger = 0;
       const draws = Math.min(k, m);
+      // Few draws from many areas: rejection of repeats is exact and cheaper than swapping.
+      const reject = draws <= 16 && draws * 8 <= m;
+      const before = i - 1;
       for (let p = 0; p < permutations; p++) {
         let lagSim = 0;
-        for (let t = 0; t < draws; t++) {
-          const r = t + Math.floor(next() * (m - t));
-          const picked = pool[r];
-          pool[r] = pool[t];
-          pool[t] = picked;
-          swaps[t] = r;
-          lagSim += w[start + t] * z[picked >= i ? picked + 1 : picked];
+        let t = 0;
+        while (t < draws) {
+          state = (state + 0x6d2b79f5) | 0;
+          let u = Math.imul(state ^ (state >>> 15), state | 1);
+          u ^= u + Math.imul(u ^ (u >>> 7), u | 61);
+          const unit = ((u ^ (u >>> 14)) >>> 0) * 2.3283064365386963e-10; // / 2^32
+          let picked: number;
+          if (reject) {
+            picked = (unit * m) | 0;
+            let s = 0;
+            while (s < t && chosen[s] !== picked) s++;
+            if (s < t) continue; // a repeat: draw again
+            chosen[t] = picked;
+          } else {
+            const r = t + ((unit * (m - t)) | 0);
+            picked = pool[r];
+            pool[r] = pool[t];
+            pool[t] = picked;
+            swaps[t] = r;
+          }
+          // Virtual index → area, skipping i without a branch: +1 when picked ≥ i.
+          lagSim += w[start + t] * z[picked + ((before - picked) >>> 31)];
+          t++;
         }
-        for (let t = draws - 1; t >= 0; t--) {
-          const r = swaps[t];
-          const tmp = pool[r];
-          pool[r] = pool[t];
-          pool[t] = tmp;
+        if (!reject) {
+          for (let q = draws - 1; q >= 0; q--) {
+            const r = swaps[q];
+            const tmp = pool[r];
+            pool[r] = pool[q];
+            pool[q] = tmp;
+          }
         }
         if (scale * lagSim >= observed) larger++;
       }
