@@ -6,7 +6,7 @@ import { TEXTS } from './texts';
 import type { ChartSeries, LineChart, Point } from './types';
 
 export const CHART_WIDTH = 85;
-export const CHART_HEIGHT = 60;
+export const CHART_HEIGHT = 50;
 const PLOT = { x: 12, y: 4, width: 70, height: 40 };
 /** Okabe–Ito colours (colour-blind safe): the area first, then its references. */
 const SERIES_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9'];
