@@ -30,7 +30,8 @@ export function toAreaRings(input: PolygonInput): AreaRings[] {
 /** The rings of one polygon, without copying; malformed positions are skipped where they are read. */
 function cleanRings(rings: Position[][]): Position[][] {
   if (!Array.isArray(rings)) return [];
-  return rings.every(Array.isArray) ? rings : rings.filter((r) => Array.isArray(r));
+  const all: unknown[] = rings;
+  return all.every(Array.isArray) ? rings : (all.filter(Array.isArray) as Position[][]);
 }
 
 /** A position with two finite coordinates (GeoJSON from files may hold anything). */
