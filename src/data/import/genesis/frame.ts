@@ -32,7 +32,7 @@ export function readTitleBlock(lines: readonly string[]): TitleBlock {
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
-    const code = tableCode === null ? TABLE_CODE.exec(line) ?? BARE_CODE.exec(line) : null;
+    const code: RegExpExecArray | null = tableCode === null ? TABLE_CODE.exec(line) ?? BARE_CODE.exec(line) : null;
     if (code) {
       tableCode = code[1];
       if (code[2]) titleLines.push(code[2]);

@@ -1,6 +1,7 @@
 /** Reference dates and periods as official tables write them. */
 
 const DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const YEAR = /^(1[89]\d{2}|2[01]\d{2})$/;
 const LABELLED = /(?:Jahr|Berichtsjahr|Stichtag|Zeit|Stand|Jahresende|Jahresdurchschnitt)\s*:?\s*(\d{1,2}\.\d{1,2}\.\d{4}|(?:1[89]|2[01])\d{2})\b/i;
 
@@ -19,6 +20,8 @@ export function readPeriod(text: string): string | null {
     if (day === 31 && month === 12) return y;
     return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
   }
+  const iso = ISO.exec(cell);
+  if (iso) return iso[2] === '12' && iso[3] === '31' ? iso[1] : cell;
   if (YEAR.test(cell)) return cell;
   const labelled = LABELLED.exec(cell);
   if (labelled && labelled.index === 0) return readPeriod(labelled[1]);
