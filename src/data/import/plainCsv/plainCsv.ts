@@ -1,0 +1,161 @@
+import { normaliseAreaKey, readAreaKey } from '../../../core/areaKey';
+import { parseCsvText } from '../csvParse';
+import { detectDecimal } from '../detect/decimal';
+import { finishRows } from '../genesis/finish';
+import { readPeriod } from '../genesis/period';
+import { ProblemList } from '../genesis/problemList';
+import { indicatorId } from '../genesis/slug';
+import { variableWithUnit } from '../genesis/unit';
+import { isValueLike, readValueCell } from '../genesis/valueCell';
+import { problem, type NormalisedRow, type TableImport } from '../normalised';
+import { cleanHeaders } from './headers';
+
+export interface PlainCsvOptions {
+  fileName: string;
+  delimiter: string;
+  decimal?: ',' | '.';
+  /** Period for value columns whose header names none (e.g. `2023`). */
+  period?: string;
+  /** Force (true) or deny (false) a header row; detected when absent. */
+  hasHeader?: boolean;
+  padKeys?: boolean;
+  /** Import rows with too few/many fields (padded as missing) instead of refusing the file. */
+  allowRagged?: boolean;
+}
+
+function keyLike(cell: string): boolean {
+  const reading = readAreaKey(cell);
+  return reading.kind === 'key' || (reading.kind === 'lost_zero' && (reading.key.length === 7 || reading.key.length === 4));
+}
+
+function filledLength(row: readonly string[]): number {
+  let n = row.length;
+  while (n > 0 && row[n - 1].trim() === '') n--;
+  return n;
+}
+
+/** A trailing year in a header is the period: `Einwohner 2020` → label `Einwohner`, period `2020`. */
+function splitPeriod(name: string): { label: string; period: string | null } {
+  const whole = readPeriod(name);
+  if (whole) return { label: '', period: whole };
+  const match = /^(.*?)[\s_-]+((?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.\d{4})$/.exec(name);
+  return match ? { label: match[1].trim(), period: readPeriod(match[2]) } : { label: name, period: null };
+}
+
+/** A plain table (any delimiter, German or English numbers, with or without header) with an AGS key column. */
+export function parsePlainCsv(text: string, options: PlainCsvOptions): TableImport {
+  const { fileName } = options;
+  const problems = new ProblemList();
+  const parsed = parseCsvText(text, { delimiter: options.delimiter });
+  for (const p of parsed.problems) {
+    problems.add(problem('error', `csv_${p.code}`, fileName, { line: p.line }, `Zeile ${p.line}: CSV-Fehler (${p.message}).`,
+      `Line ${p.line}: CSV error (${p.message}).`, 'Prüfen Sie die Anführungszeichen ab dieser Zeile.', 'Check the quotes from that line on.'));
+  }
+  const provenance = { fileName, tableCode: null, title: null, referenceDates: [] as string[], licence: null, stand: null, footnotes: [] };
+  const empty = (): TableImport => ({ format: 'csv', provenance, indicators: [], rows: [], problems: problems.list(), level: null, keyColumn: null });
+  const records = parsed.rows.map((row, i) => ({ row, line: parsed.lines[i] })).filter(({ row }) => filledLength(row) > 0);
+  if (records.length === 0) {
+    problems.add(problem('error', 'empty_file', fileName, {}, 'Die Datei enthält keine Zeilen.', 'The file has no rows.', 'Prüfen Sie die Datei.', 'Check the file.'));
+    return empty();
+  }
+  const first = records[0].row;
+  const detectedHeader = !first.some(keyLike) || first.slice(1).every((c) => c.trim() === '' || !isValueLike(c, 'de'));
+  const hasHeader = options.hasHeader ?? detectedHeader;
+  // Width: the header's, else the most common row length (a ragged row must not widen the table).
+  const tally = new Map<number, number>();
+  for (const { row } of records) tally.set(filledLength(row), (tally.get(filledLength(row)) ?? 0) + 1);
+  const mostCommon = [...tally].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+  const width = hasHeader ? filledLength(first) : mostCommon;
+  const data = hasHeader ? records.slice(1) : records;
+  if (data.length === 0) {
+    problems.add(problem('error', 'header_only', fileName, { line: records[0].line }, 'Die Datei enthält nur eine Kopfzeile, keine Daten.',
+      'The file has a header row but no data.', 'Exportieren Sie die Tabelle mit Daten.', 'Export the table with its data.'));
+    return empty();
+  }
+  const rawHeader = hasHeader ? Array.from({ length: width }, (_, i) => first[i] ?? '') : Array.from({ length: width }, () => '');
+  const { names, fixes } = cleanHeaders(rawHeader);
+  for (const fix of fixes) {
+    if (!hasHeader) break;
+    problems.add(problem('warning', `header_${fix.reason}`, fileName, { line: records[0].line, column: fix.name },
+      `Spalte ${fix.index + 1}: Überschrift „${fix.original}“ wird als „${fix.name}“ geführt.`,
+      `Column ${fix.index + 1}: header "${fix.original}" is shown as "${fix.name}".`,
+      'Benennen Sie die Spalte in der Datei eindeutig, wenn der neue Name nicht passt.', 'Give the column a unique name in the file if the new name does not fit.'));
+  }
+  const cells = (c: number) => data.map(({ row }) => (row[c] ?? '').trim()).filter((v) => v !== '');
+  const share = (c: number, test: (v: string) => boolean) => { const v = cells(c); return v.length === 0 ? 0 : v.filter(test).length / v.length; };
+  const keyColumn = names.findIndex((_, c) => cells(c).length >= 0.5 * data.length && share(c, keyLike) >= 0.9);
+  if (keyColumn < 0) {
+    problems.add(problem('error', 'no_area_key_column', fileName, {}, 'Keine Spalte mit Gebietsschlüsseln (AGS/ARS, z. B. 03241) gefunden.',
+      'No column with area keys (AGS/ARS, e.g. 03241) found.', 'Fügen Sie eine Spalte mit dem amtlichen Gemeindeschlüssel hinzu.', 'Add a column with the official municipality key.'));
+    return empty();
+  }
+  const decimal = options.decimal ?? detectDecimal(data.flatMap(({ row }) => row.filter((_, c) => c !== keyColumn)), options.delimiter === ',' ? '.' : ',').decimal;
+  const style = decimal === '.' ? 'en' : 'de';
+  const valueColumns: number[] = [];
+  let nameColumn: number | null = null;
+  names.forEach((name, c) => {
+    if (c === keyColumn) return;
+    if (share(c, (v) => isValueLike(v, style)) > 0.5) valueColumns.push(c);
+    else if (nameColumn === null) nameColumn = c;
+    else problems.add(problem('warning', 'text_column_ignored', fileName, { column: name },
+      `Spalte „${name}“ enthält Text und wird nicht als Merkmal übernommen.`, `Column "${name}" holds text and is not imported as an indicator.`,
+      'Wenn sie Zahlen enthalten soll, prüfen Sie Dezimal- und Tausendertrennzeichen.', 'If it should hold numbers, check decimal and thousands separators.'));
+  });
+  const out: NormalisedRow[] = [];
+  const ids = new Map<string, string>();
+  const meta = new Map(valueColumns.map((c) => {
+    const { label: rawLabel, period } = splitPeriod(names[c]);
+    const withUnit = variableWithUnit(rawLabel);
+    const label = withUnit?.variable ?? (rawLabel || names[c]);
+    return [c, { label, unit: withUnit?.unit ?? '', period: period ?? options.period ?? null }];
+  }));
+  const noPeriod = valueColumns.filter((c) => meta.get(c)?.period === null);
+  if (noPeriod.length > 0) {
+    problems.add(problem('error', 'no_period', fileName, { column: names[noPeriod[0]] },
+      `Für ${noPeriod.length} Spalte(n) ist kein Zeitraum bekannt (z. B. „${names[noPeriod[0]]}“).`,
+      `No period is known for ${noPeriod.length} column(s) (e.g. "${names[noPeriod[0]]}").`,
+      'Geben Sie den Zeitraum an (--period 2023) oder schreiben Sie das Jahr in die Überschrift.', 'Give the period (--period 2023) or put the year in the header.'));
+    return empty();
+  }
+  for (const { row, line } of data) {
+    const filled = filledLength(row);
+    if (filled > width || row.length < width) {
+      // Short rows may be padded when the user allows it; cells beyond the header would be lost: always an error.
+      const padded = options.allowRagged === true && filled <= width;
+      problems.add(problem(padded ? 'warning' : 'error', 'ragged_row', fileName, { line },
+        `Zeile ${line}: ${filled > width ? filled : row.length} Felder statt ${width}.`, `Line ${line}: ${filled > width ? filled : row.length} fields instead of ${width}.`,
+        'Prüfen Sie die Zeile, oder importieren Sie mit --allow-ragged (fehlende Werte werden „keine Daten“).',
+        'Check the row, or import with --allow-ragged (missing cells become "no data").'));
+      if (!padded) continue;
+    }
+    const reading = readAreaKey(row[keyColumn] ?? '');
+    let key = normaliseAreaKey(row[keyColumn] ?? '');
+    if (reading.kind === 'lost_zero') {
+      if (options.padKeys) key = reading.proposed;
+      else problems.add(problem('warning', 'key_lost_zero', fileName, { line, column: names[keyColumn] },
+        `Zeile ${line}: Schlüssel ${reading.key} – fehlt die führende Null (${reading.proposed})?`, `Line ${line}: key ${reading.key} – was its leading zero lost (${reading.proposed})?`,
+        'Bestätigen Sie das Auffüllen mit führender Null (--pad-keys).', 'Confirm padding with a leading zero (--pad-keys).'));
+    } else if (reading.kind === 'not_a_key') {
+      problems.add(problem('error', 'invalid_key', fileName, { line, column: names[keyColumn] }, `Zeile ${line}: „${key}“ ist kein Gebietsschlüssel.`,
+        `Line ${line}: "${key}" is not an area key.`, 'Korrigieren oder entfernen Sie die Zeile.', 'Correct or remove the row.'));
+      continue;
+    }
+    const name = nameColumn === null ? '' : (row[nameColumn] ?? '').trim();
+    for (const c of valueColumns) {
+      const m = meta.get(c) as { label: string; unit: string; period: string };
+      const cell = readValueCell(row[c] ?? '', { style, zeroIsSymbol: false });
+      if (!cell.ok) {
+        problems.add(problem('error', 'invalid_value', fileName, { line, column: names[c] }, `Zeile ${line}, Spalte „${names[c]}“: ${cell.de}.`,
+          `Line ${line}, column "${names[c]}": ${cell.en}.`, 'Korrigieren Sie den Wert.', 'Correct the value.'));
+        continue;
+      }
+      out.push({
+        areaKey: key, areaName: name, indicator: indicatorId(null, [m.label], ids, m.label), label: m.label,
+        unit: m.unit || (cell.percent ? '%' : ''), period: m.period,
+        value: cell.status === 'zero' ? null : cell.value, status: cell.status, aggregate: false, line,
+      });
+    }
+  }
+  const { level, indicators } = finishRows(out, problems, fileName);
+  return { format: 'csv', provenance, indicators, rows: out, problems: problems.list(), level, keyColumn: names[keyColumn] };
+}
