@@ -1,4 +1,4 @@
-import { area, buffer } from '@turf/turf';
+import { area, buffer, circle, featureCollection, intersect, pointOnFeature } from '@turf/turf';
 import type { Feature } from 'geojson';
 import type { DemoCity } from './cities';
 import type { Counts } from './counts';
@@ -27,12 +27,23 @@ const PROGRAMMES = [
   { name: 'Gute Nachbarschaft', from: 2019, to: 2024 },
 ] as const;
 
+/** Largest radius of a programme area (real ones cover a few hundred metres to about a kilometre). */
+export const MAX_RADIUS_M = 900;
+
+/** The shrunk Quartier, cut down to a disc of at most MAX_RADIUS_M around a point inside it. */
+function compactPart(shrunk: Feature<Areal>): Areal | null {
+  const centre = pointOnFeature(shrunk);
+  const disc = circle(centre, MAX_RADIUS_M, { units: 'meters', steps: 32 });
+  return arealOf(intersect(featureCollection([shrunk, disc]))) ?? shrunk.geometry;
+}
+
 /** Index of the last period (2024) used to rank Quartiere by need. */
 const LAST = 9;
 
 /**
  * Fictional programme areas in the Quartiere with the highest SGB II quote (2024, ≥ 1,000 residents):
- * the Quartier shrunk inwards by 12 % of the square root of its area, so it lies strictly inside.
+ * the Quartier shrunk inwards by 12 % of the square root of its area (so it lies strictly inside), cut
+ * to a disc of at most 900 m radius.
  */
 export function generateProgrammeAreas(
   cities: readonly DemoCity[],
@@ -49,7 +60,8 @@ export function generateProgrammeAreas(
       const q = own.find((f) => f.properties.key === key) as Feature<Areal, QuartierProperties>;
       const inset = 0.12 * Math.sqrt(area(q));
       const shrunk = arealOf(buffer(q, -inset, { units: 'meters' }) ?? null);
-      const geometry = shrunk && roundGeometry(shrunk);
+      const part = shrunk && compactPart({ type: 'Feature', properties: {}, geometry: shrunk });
+      const geometry = part && roundGeometry(part);
       if (!geometry) throw new Error(`Programme area in ${key} vanished`);
       const programme = rng.pick(PROGRAMMES);
       out.push({
