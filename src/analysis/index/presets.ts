@@ -12,7 +12,8 @@ import type { BilingualLabel, IndexMethod, MethodIndicator } from './types';
  *   z > +1.5          → class 3 "Status sehr niedrig" (very high need)
  * Dynamics bands (SD units of the re-standardised dynamics index, higher = worsening):
  *   z ≤ −1 → "positiv" (improving) · −1 < z ≤ +1 → "stabil" · z > +1 → "negativ" (worsening)
- * 4 × 3 = 12 combined groups, numbered status-major (group = statusClass · 3 + dynamicsClass, 0-based).
+ * 4 × 3 = 12 combined groups, status-major: result `group` = statusClass · 3 + dynamicsClass + 1 (1…12);
+ * the typed `IndexEvaluation.group` column holds the same number minus 1.
  */
 
 /** Our indicator ids behind the monitoring systems' indicators (see the mapping tables below). */
