@@ -64,6 +64,16 @@ col_ref <- list(
     t <- moran.test(crime, nb2listw(rook, style = "W"), randomisation = TRUE)
     list(I = unname(t$estimate[1]), variance = unname(t$estimate[3]), z = unname(t$statistic))
   },
+  # Distance band 0.5 on the centroids leaves 4 islands: spdep drops them from n (adjust.n = TRUE).
+  dband05 = {
+    nb <- dnearneigh(coords, 0, 0.5)
+    lwd <- nb2listw(nb, style = "W", zero.policy = TRUE)
+    t <- moran.test(crime, lwd, randomisation = TRUE, zero.policy = TRUE)
+    list(neighbours = nb0(nb), islands = which(card(nb) == 0L) - 1L,
+         I = unname(t$estimate[1]), expectedI = unname(t$estimate[2]), variance = unname(t$estimate[3]),
+         z = unname(t$statistic),
+         Ii = unname(localmoran(crime, lwd, zero.policy = TRUE)[, "Ii"]))
+  },
   localmoran = list(CRIME = unname(localmoran(col$CRIME, lw)[, "Ii"]),
                     HOVAL = unname(localmoran(col$HOVAL, lw)[, "Ii"]),
                     INC = unname(localmoran(col$INC, lw)[, "Ii"]))

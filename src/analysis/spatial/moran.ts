@@ -67,7 +67,7 @@ export function moranI(values: ArrayLike<number>, weights: SpatialWeights, optio
   };
   const I = statistic(z);
   const expectedI = -1 / (n - 1);
-  const K = (n * m4) / (m2 * m2);
+  const K = (nAll * m4) / (m2 * m2); // kurtosis over all areas, as spdep moran()
   const num = n * ((n * n - 3 * n + 3) * s1 - n * s2 + 3 * s0 * s0) - K * (n * (n - 1) * s1 - 2 * n * s2 + 6 * s0 * s0);
   const variance = num / ((n - 1) * (n - 2) * (n - 3) * s0 * s0) - expectedI * expectedI;
   const zScore = (I - expectedI) / Math.sqrt(variance);

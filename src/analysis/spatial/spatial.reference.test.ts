@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { contiguityWeights } from './contiguity';
+import { distanceBandWeights } from './distanceBand';
 import { centroids } from './geometry';
 import { knnWeights } from './knn';
 import { localMoran } from './lisa';
@@ -19,6 +20,7 @@ const ref = JSON.parse(fixture('columbus-spdep.json')) as {
   moran: Record<string, { I: number; expectedI: number; variance: number; z: number }>;
   moranRookCRIME: { I: number; variance: number; z: number };
   localmoran: Record<string, number[]>;
+  dband05: { neighbours: number[][]; islands: number[]; I: number; expectedI: number; variance: number; z: number; Ii: number[] };
 };
 const field = (name: string): number[] => columbus.features.map((f) => Number(f.properties?.[name]));
 const lists = (w: SpatialWeights): number[][] =>
@@ -75,5 +77,28 @@ describe("Moran's I against spdep moran.test / localmoran", () => {
     const r = moranI(field('CRIME'), queen, { permutations: 999, seed: 42 });
     expect(r.pSim).toBe(0.001);
     expect(r.zSim).toBeGreaterThan(4);
+  });
+});
+
+describe('distance band with islands against spdep dnearneigh(0, 0.5) + zero.policy', () => {
+  const w = distanceBandWeights(columbus, 0.5);
+  it('same neighbour lists and the same 4 islands', () => {
+    expect(lists(w)).toEqual(ref.dband05.neighbours);
+    expect(w.islands).toEqual(ref.dband05.islands);
+    expect(w.islands.length).toBe(4);
+  });
+  it("Moran's I with islands (n adjusted), variance and z within 1e-9; local I_i within 1e-9", () => {
+    const r = moranI(field('CRIME'), w, { permutations: 0 });
+    close(r.I, ref.dband05.I);
+    close(r.expectedI, ref.dband05.expectedI);
+    close(r.variance, ref.dband05.variance);
+    close(r.z, ref.dband05.z);
+    expect(r.n).toBe(45);
+    const l = localMoran(field('CRIME'), w, { permutations: 9 });
+    ref.dband05.Ii.forEach((v, i) => close(l.Ii[i], v));
+    for (const i of w.islands) {
+      expect(l.quadrant[i]).toBe(0);
+      expect(l.pSim[i]).toBeNaN();
+    }
   });
 });
