@@ -1,0 +1,102 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { AtlasData } from '../data/atlas';
+import { buildLegend } from '../map/legend';
+import { mapLevels } from '../core/viewState';
+import { Header } from './Header';
+import { AtlasMap } from './map/AtlasMap';
+import { Legend } from './map/Legend';
+import { useChoropleth } from './map/useChoropleth';
+import { knownValues, type AtlasMeta } from './meta';
+import { Notices } from './Notices';
+import { ProfileSummary } from './profile/ProfileSummary';
+import { ProfileView } from './profile/ProfileView';
+import { useViewState } from './useViewState';
+import { ReportView } from './views/ReportView';
+
+/**
+ * The dashboard: header with the choices, the map (always mounted, so that it keeps its camera and
+ * the app's readiness does not depend on the first view), and the profile or report view over it.
+ */
+export function App({ atlas, meta }: { atlas: AtlasData; meta: AtlasMeta }) {
+  const known = useMemo(() => knownValues(meta), [meta]);
+  const { state, notices, update, dismissNotices } = useViewState(known);
+  const [ready, setReady] = useState(false);
+  const [showProgrammes, setShowProgrammes] = useState(true);
+  const [showProjects, setShowProjects] = useState(true);
+  const lang = state.lang;
+  const indicator = meta.indicatorById.get(state.indicator);
+  const { data, error } = useChoropleth(atlas, state.level, indicator, state.year);
+  const legend = useMemo(
+    () => (data ? buildLegend(data.indicator, data.year, data.choropleth, lang) : null),
+    [data, lang],
+  );
+  const selected = state.area ? (meta.areaByKey.get(state.area) ?? null) : null;
+  const onSelect = useCallback((key: string) => update({ area: key }), [update]);
+  const onFirstRender = useCallback(() => setReady(true), []);
+  const covered = state.view !== 'map';
+
+  return (
+    <div data-testid="app" className="app" data-ready={ready ? 'true' : 'false'} lang={lang}>
+      <Header
+        state={state}
+        levels={mapLevels(known)}
+        indicators={meta.indicators}
+        years={meta.periods[state.indicator] ?? []}
+        areas={meta.areas}
+        selected={selected}
+        synthetic={meta.synthetic}
+        onChange={update}
+      />
+      <Notices notices={notices} lang={lang} onDismiss={dismissNotices} />
+      {error && <p className="notice" role="alert">{error}</p>}
+      <main className="app-main">
+        <div className={`map-view${covered ? ' covered' : ''}`}>
+          <AtlasMap
+            atlas={atlas}
+            meta={meta}
+            data={data}
+            selectedKey={state.area}
+            showProgrammes={showProgrammes}
+            showProjects={showProjects}
+            lang={lang}
+            covered={covered}
+            onSelect={onSelect}
+            onFirstRender={onFirstRender}
+          />
+          {!covered && (
+            <aside className="sidebar">
+              <Legend
+                legend={legend}
+                lang={lang}
+                showProgrammes={showProgrammes}
+                showProjects={showProjects}
+                onShowProgrammes={setShowProgrammes}
+                onShowProjects={setShowProjects}
+              />
+              {state.area && (
+                <ProfileSummary
+                  atlas={atlas}
+                  areaKey={state.area}
+                  indicatorId={state.indicator}
+                  year={state.year}
+                  lang={lang}
+                  onOpenProfile={() => update({ view: 'profile' })}
+                />
+              )}
+            </aside>
+          )}
+        </div>
+        {state.view === 'profile' && (
+          <div className="view-panel">
+            <ProfileView atlas={atlas} areaKey={state.area} year={state.year} lang={lang} />
+          </div>
+        )}
+        {state.view === 'report' && (
+          <div className="view-panel">
+            <ReportView atlas={atlas} areaKey={state.area} year={state.year} indicatorId={state.indicator} lang={lang} />
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}

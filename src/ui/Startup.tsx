@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import type { AtlasData } from '../data/atlas';
+import type { Language } from '../core/types';
+import { App } from './App';
+import { MESSAGES, t, type MessageKey } from './i18n';
+import { loadMeta, type AtlasMeta } from './meta';
+
+/** A start-up step and its progress text. */
+export interface StartupProgress {
+  step: MessageKey;
+  vars?: Record<string, string | number>;
+}
+
+export type StartAtlas = (report: (progress: StartupProgress) => void) => Promise<AtlasData>;
+
+type Phase =
+  | { kind: 'loading'; progress: StartupProgress }
+  | { kind: 'ready'; atlas: AtlasData; meta: AtlasMeta }
+  | { kind: 'error'; message: string };
+
+function initialLang(): Language {
+  return new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'de';
+}
+
+let started: Promise<{ atlas: AtlasData; meta: AtlasMeta }> | null = null;
+
+/**
+ * Runs the start-up (database, demo import, metadata) once — also under StrictMode's double
+ * effects — showing progress, and a bilingual message instead of a blank page when it fails.
+ */
+export function Startup({ start }: { start: StartAtlas }) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading', progress: { step: 'loadingEngine' } });
+  useEffect(() => {
+    let live = true;
+    const report = (progress: StartupProgress) => live && setPhase({ kind: 'loading', progress });
+    started ??= start(report).then(async (atlas) => {
+      report({ step: 'loadingMeta' });
+      return { atlas, meta: await loadMeta(atlas) };
+    });
+    started.then(
+      ({ atlas, meta }) => live && setPhase({ kind: 'ready', atlas, meta }),
+      (error: unknown) => {
+        console.error(error);
+        if (live) setPhase({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [start]);
+
+  if (phase.kind === 'ready') return <App atlas={phase.atlas} meta={phase.meta} />;
+  const lang = initialLang();
+  if (phase.kind === 'error') return <StartupError message={phase.message} lang={lang} />;
+  return (
+    <div data-testid="app" className="app app-boot" data-ready="false">
+      <h1 className="boot-title">{t(lang, 'appName')}</h1>
+      <p data-testid="loading" role="status" aria-live="polite">
+        {t(lang, phase.progress.step, phase.progress.vars)}
+      </p>
+      <p className="demo-badge" data-testid="demo-badge">{t(lang, 'demoBadge')}</p>
+    </div>
+  );
+}
+
+export function StartupError({ message, lang }: { message: string; lang: Language }) {
+  const other: Language = lang === 'de' ? 'en' : 'de';
+  return (
+    <div data-testid="app" className="app app-boot" data-ready="false">
+      <div data-testid="startup-error" role="alert" className="startup-error">
+        <h1>{MESSAGES[lang].startupErrorTitle}</h1>
+        <p>{MESSAGES[lang].startupErrorHint}</p>
+        <h2 lang={other}>{MESSAGES[other].startupErrorTitle}</h2>
+        <p lang={other}>{MESSAGES[other].startupErrorHint}</p>
+        <details>
+          <summary>{MESSAGES[lang].startupErrorDetail} / {MESSAGES[other].startupErrorDetail}</summary>
+          <pre>{message}</pre>
+        </details>
+      </div>
+    </div>
+  );
+}

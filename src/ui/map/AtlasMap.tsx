@@ -1,0 +1,235 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { PickingInfo } from '@deck.gl/core';
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { useEffect, useRef, useState } from 'react';
+import type { AreaFeature, AtlasData } from '../../data/atlas';
+import type { Language } from '../../core/types';
+import { boundsOf, NIEDERSACHSEN_BOUNDS } from '../../map/bounds';
+import { labelPoints } from '../../map/labels';
+import { choroplethLayer, contextLayer, programmeLayer, projectLayer, selectionLayer } from '../../map/layers';
+import {
+  HATCH_IMAGE,
+  LAYER_LABELS,
+  hatchImage,
+  labelZoomRange,
+  offlineStyle,
+  SOURCE_KREIS_LABELS,
+  SOURCE_LABELS,
+  SOURCE_SECRET,
+} from '../../map/style';
+import { levelPlural, t } from '../i18n';
+import type { AtlasMeta } from '../meta';
+import { boundariesOf, featureOf } from './boundaryCache';
+import { toDeckLayer } from './deckLayers';
+import { MapTooltip, tooltipLines, type HoverState } from './MapTooltip';
+import type { ChoroplethData } from './useChoropleth';
+
+setWorkerUrl(maplibreWorkerUrl);
+
+export interface AtlasMapProps {
+  atlas: AtlasData;
+  meta: AtlasMeta;
+  data: ChoroplethData | null;
+  selectedKey: string | null;
+  showProgrammes: boolean;
+  showProjects: boolean;
+  lang: Language;
+  /** Hidden under another view: keep rendering, but out of the accessibility tree. */
+  covered: boolean;
+  onSelect: (key: string) => void;
+  /** Called once, when MapLibre is idle after the first choropleth was drawn. */
+  onFirstRender: () => void;
+}
+
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
+
+function hasDeckSlots(map: MapLibreMap): boolean {
+  return map.getLayersOrder().some((id) => id.startsWith('deck-maplibre-layer-group'));
+}
+
+export function AtlasMap(props: AtlasMapProps) {
+  const { atlas, meta, data, selectedKey, showProgrammes, showProjects, lang, covered } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const overlayRef = useRef<MapLibreOverlay | null>(null);
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const firstRenderDone = useRef(false);
+  const fitted = useRef(false);
+  const [loaded, setLoaded] = useState(false);
+  const [idle, setIdle] = useState(false);
+  const [hover, setHover] = useState<HoverState | null>(null);
+  const [selectedFeature, setSelectedFeature] = useState<AreaFeature | null>(null);
+
+  // Create the map once; remove it on unmount (StrictMode mounts twice).
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const map = new MapLibreMap({
+      container,
+      style: offlineStyle(),
+      bounds: NIEDERSACHSEN_BOUNDS,
+      fitBoundsOptions: { padding: 16 },
+      minZoom: 4,
+      maxZoom: 15,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+    });
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    mapRef.current = map;
+    (window as unknown as { __map: unknown }).__map = map; // DEBUG-H4
+    map.on('load', () => {
+      const hatch = hatchImage(8);
+      map.addImage(HATCH_IMAGE, { width: hatch.width, height: hatch.height, data: hatch.data });
+      const overlay = new MapLibreOverlay({
+        interleaved: true,
+        layers: [],
+        onHover: (info: PickingInfo) => {
+          const lines = tooltipLines(info, callbacks.current);
+          map.getCanvas().style.cursor = lines ? 'pointer' : '';
+          setHover(lines ? { x: info.x, y: info.y, lines } : null);
+        },
+        onClick: (info: PickingInfo) => {
+          const key = (info.object as AreaFeature | undefined)?.properties?.key;
+          if (info.layer?.id === 'choropleth' && typeof key === 'string') callbacks.current.onSelect(key);
+        },
+      });
+      map.addControl(overlay);
+      overlayRef.current = overlay;
+      setLoaded(true);
+    });
+    return () => {
+      overlayRef.current = null;
+      mapRef.current = null;
+      setLoaded(false);
+      map.remove();
+    };
+  }, []);
+
+  // The outline of the selected area, which may belong to a level above the map's level.
+  useEffect(() => {
+    const area = selectedKey ? meta.areaByKey.get(selectedKey) : undefined;
+    if (!area) {
+      setSelectedFeature(null);
+      return;
+    }
+    let live = true;
+    featureOf(atlas, area.level, area.key).then((f) => live && setSelectedFeature(f), () => live && setSelectedFeature(null));
+    return () => {
+      live = false;
+    };
+  }, [atlas, meta, selectedKey]);
+
+  // deck.gl layers: context, choropleth, programme areas, projects, selection outline.
+  useEffect(() => {
+    const map = mapRef.current;
+    const overlay = overlayRef.current;
+    if (!loaded || !map || !overlay || !data) return;
+    const layers = [
+      data.context ? contextLayer(data.context) : null,
+      choroplethLayer(data.boundaries, data.choropleth, data.version),
+      showProgrammes ? programmeLayer(meta.programmeAreas) : null,
+      selectionLayer(selectedFeature),
+      showProjects ? projectLayer(meta.projects) : null,
+    ].filter((d) => d !== null);
+    setIdle(false);
+    const deckLayers = layers.map(toDeckLayer);
+    // deck.gl slots its layers into MapLibre's stack only while the style is fully loaded; if a
+    // source was still loading, the slots are missing and the layers would cover the labels.
+    const apply = () => overlay.setProps({ layers: deckLayers });
+    apply();
+    let live = true;
+    const settle = () => {
+      if (!live) return;
+      if (!hasDeckSlots(map)) {
+        apply();
+        map.once('idle', settle);
+        map.triggerRepaint();
+        return;
+      }
+      setIdle(true);
+      if (!firstRenderDone.current) {
+        firstRenderDone.current = true;
+        callbacks.current.onFirstRender();
+      }
+    };
+    map.once('idle', settle);
+    map.triggerRepaint();
+    return () => {
+      live = false;
+    };
+  }, [loaded, data, meta, selectedFeature, showProgrammes, showProjects]);
+
+  // Labels and hatching follow the level's boundaries and classes.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!loaded || !map || !data) return;
+    const source = (id: string) => map.getSource(id) as GeoJSONSource | undefined;
+    source(SOURCE_LABELS)?.setData(labelPoints(data.boundaries));
+    const range = labelZoomRange(data.level);
+    map.setLayerZoomRange(LAYER_LABELS, range.minzoom, 24);
+    const secret = data.boundaries.features.filter((f) => data.choropleth.categories[f.properties.key]?.kind === 'secret');
+    source(SOURCE_SECRET)?.setData({ type: 'FeatureCollection', features: secret });
+    let live = true;
+    if (range.kreisContext) {
+      boundariesOf(atlas, 'kreis').then(
+        (kreise) => {
+          if (live) source(SOURCE_KREIS_LABELS)?.setData(labelPoints(kreise));
+        },
+        () => {},
+      );
+    } else {
+      source(SOURCE_KREIS_LABELS)?.setData(EMPTY);
+    }
+    return () => {
+      live = false;
+    };
+  }, [atlas, loaded, data]);
+
+  // Camera: fit the level at start, fly to a newly selected area.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!loaded || !map) return;
+    const target = selectedFeature ? boundsOf(selectedFeature) : null;
+    if (target) {
+      map.fitBounds(target, { padding: 60, maxZoom: 12.5, duration: fitted.current ? 700 : 0 });
+      fitted.current = true;
+    } else if (!fitted.current && data) {
+      const all = boundsOf(data.boundaries);
+      if (all) map.fitBounds(all, { padding: 16, duration: 0 });
+      fitted.current = true;
+    }
+  }, [loaded, selectedFeature, data]);
+
+  useEffect(() => {
+    if (covered) setHover(null);
+  }, [covered]);
+
+  const label = data
+    ? t(lang, 'mapLabel', {
+        indicator: lang === 'de' ? data.indicator.labelDe : data.indicator.labelEn,
+        year: data.year,
+        level: levelPlural(lang, data.level),
+      })
+    : t(lang, 'viewMap');
+  return (
+    <div className="map-frame" aria-hidden={covered || undefined} inert={covered}>
+      <div
+        ref={containerRef}
+        className="map"
+        data-testid="map"
+        data-map-idle={idle ? 'true' : 'false'}
+        data-colour-version={data?.version ?? 0}
+        role="region"
+        aria-label={label}
+      />
+      {hover && !covered && <MapTooltip hover={hover} />}
+      <p className="map-attribution" data-testid="attribution">{t(lang, 'attribution')}</p>
+    </div>
+  );
+}
