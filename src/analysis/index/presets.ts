@@ -86,28 +86,30 @@ export const PRESET_BERLIN_MSS: IndexMethod = deepFreeze({
  * Hamburg "Sozialmonitoring Integrierte Stadtteilentwicklung": seven status indicators with equal weights,
  * z against the Hamburg mean (all areas given), dynamics over 3 years, 4 × 3 classes, ≥ 300 residents.
  * Mapping of Hamburg's seven indicators to ours:
- *   Kinder und Jugendliche mit Migrationshintergrund → `migration_minors_share`
+ *   Kinder und Jugendliche mit Migrationshintergrund → `migration_minors_share` †
  *   Kinder von Alleinerziehenden → `single_parent_share`
  *   SGB-II-Empfängerinnen und -Empfänger → `sgb2_quote`
  *   Arbeitslose → `unemployment_rate` (SGB II only in our data; Hamburg counts SGB II + III)
  *   Kinder in Mindestsicherung → `child_poverty` (SGB II only in our data)
- *   Mindestsicherung im Alter → `old_age_basic_income`
- *   Schulabschlüsse (ohne/erster Abschluss) → `school_leavers_low_qualification`
- * An indicator missing from the loaded data excludes every area (reason `missing_value`): set its weight
- * to 0 (`withWeights`) to run the index on the indicators available.
+ *   Mindestsicherung im Alter → `old_age_basic_income` †
+ *   Schulabschlüsse (ohne/erster Abschluss) → `school_leavers_low_qualification` †
+ * "Our available set": the four indicators the demo data carries have weight 1; the three marked † are
+ * not in it and have weight 0 (their z-values are still reported when loaded) — give them weight 1 with
+ * `withWeights` once the data is there. An indicator with weight > 0 that is missing from the data
+ * excludes every area (reason `missing_value`).
  */
 export const PRESET_HAMBURG: IndexMethod = deepFreeze({
   id: 'hamburg-sozialmonitoring',
   name: 'Hamburg Sozialmonitoring, Nachbildung',
   version: 1,
   indicators: [
-    need(INDICATOR_IDS.migrationMinors),
+    need(INDICATOR_IDS.migrationMinors, 0),
     need(INDICATOR_IDS.singleParents),
     need(INDICATOR_IDS.transfer),
     need(INDICATOR_IDS.unemployment),
     need(INDICATOR_IDS.childPoverty),
-    need(INDICATOR_IDS.oldAgeBasicIncome),
-    need(INDICATOR_IDS.schoolLeaversLow),
+    need(INDICATOR_IDS.oldAgeBasicIncome, 0),
+    need(INDICATOR_IDS.schoolLeaversLow, 0),
   ],
   reference: { kind: 'all' },
   weighting: 'none',

@@ -49,7 +49,7 @@ describe('atlas index', () => {
     expect(await run([FIXTURE, '--preset', 'hamburg', '--year', '2024', '--json'], t.io)).toBe(0);
     const result = JSON.parse(t.out.join(''));
     expect(result.parameters.baseYear).toBeNull(); // no 2021 in the fixture
-    expect(result.warnings[0].en).toMatch(/migration_minors_share/);
+    expect(result.warnings[0].en).toMatch(/weight 0: single_parent_share$/);
     expect(t.err.join('\n')).toMatch(/^Hinweis: .*\nNotice: /);
     expect(result.parameters.method.indicators.find((i: { id: string }) => i.id === 'sgb2_quote').weight).toBe(1);
   });
