@@ -1,0 +1,124 @@
+import { parseCsvText } from '../csvParse';
+import { checkSize, decodeBytes } from '../decode';
+import { parseGenesisClassic } from '../genesis/classic';
+import { isFfcsvHeader, parseFfcsv } from '../genesis/ffcsv';
+import { problem, type ImportProblem, type TableImport } from '../normalised';
+import { parsePlainCsv } from '../plainCsv/plainCsv';
+import { detectDecimal } from './decimal';
+import { detectDelimiter } from './delimiter';
+import type { TextEncodingName } from './encoding';
+import { sniffMagic } from './magic';
+import { DEFAULT_ZIP_LIMITS, isOfficeZip, listZipEntries, readZip, type ZipLimits } from './zip';
+
+/** Every format `atlas inspect` can name; only the first three are read so far. */
+export type FileFormat = 'genesis-csv' | 'genesis-ffcsv' | 'csv' | 'xlsx' | 'geojson' | 'zensus-grid' | 'unknown';
+
+export interface ImportTableOptions {
+  fileName: string;
+  encoding?: TextEncodingName;
+  maxBytes?: number;
+  zipLimits?: ZipLimits;
+  period?: string;
+  padKeys?: boolean;
+  allowRagged?: boolean;
+}
+
+export interface AnalysedFile {
+  format: FileFormat;
+  encoding: TextEncodingName | null;
+  delimiter: string | null;
+  decimal: ',' | '.' | null;
+  /** Null when the file could not be read as a table. */
+  table: TableImport | null;
+  /** Problems of reading the file (decoding, format); the table's own problems are in `table.problems`. */
+  problems: ImportProblem[];
+}
+
+function unsupported(format: FileFormat, fileName: string, what: { de: string; en: string }): AnalysedFile {
+  return {
+    format, encoding: null, delimiter: null, decimal: null, table: null,
+    problems: [problem('error', 'not_yet_supported', fileName, {},
+      `${what.de} werden noch nicht unterstützt.`, `${what.en} are not yet supported.`,
+      'Exportieren Sie die Tabelle als CSV (Trennzeichen Semikolon).', 'Export the table as CSV (semicolon-separated).')],
+  };
+}
+
+function looksGenesisClassic(text: string): boolean {
+  const head = text.slice(0, 4096);
+  return /^\s*(?:GENESIS-)?Tabelle\s*(?:Nr\.?)?\s*:?\s*\S/im.test(head) || /^_{5,}\s*;*\s*$/m.test(text);
+}
+
+function readZipFile(bytes: Uint8Array, options: ImportTableOptions): AnalysedFile {
+  const { fileName } = options;
+  const names = listZipEntries(bytes) ?? [];
+  if (isOfficeZip(names)) return unsupported('xlsx', fileName, { de: 'Excel-Dateien (.xlsx)', en: 'Excel files (.xlsx)' });
+  const read = readZip(bytes, (name) => /\.csv$/i.test(name), options.zipLimits ?? DEFAULT_ZIP_LIMITS);
+  if (!read.ok) {
+    const limits = options.zipLimits ?? DEFAULT_ZIP_LIMITS;
+    return {
+      format: 'unknown', encoding: null, delimiter: null, decimal: null, table: null,
+      problems: [problem('error', `zip_${read.reason}`, fileName, {},
+        read.reason === 'corrupt' ? `Das ZIP-Archiv ist beschädigt (${read.detail}).` : `Das ZIP-Archiv überschreitet die Grenzen (${limits.maxEntries} Einträge, ${Math.round(limits.maxTotalBytes / 1048576)} MB entpackt) und wurde nicht weiter gelesen.`,
+        read.reason === 'corrupt' ? `The ZIP archive is damaged (${read.detail}).` : `The ZIP archive exceeds the limits (${limits.maxEntries} entries, ${Math.round(limits.maxTotalBytes / 1048576)} MB unpacked) and was not read further.`,
+        'Entpacken Sie die CSV-Datei und importieren Sie sie direkt.', 'Unpack the CSV file and import it directly.')],
+    };
+  }
+  if (read.entries.length !== 1) {
+    return {
+      format: 'unknown', encoding: null, delimiter: null, decimal: null, table: null,
+      problems: [problem('error', 'zip_csv_count', fileName, {},
+        `Das ZIP-Archiv enthält ${read.entries.length} CSV-Dateien; erwartet wird genau eine.`,
+        `The ZIP archive holds ${read.entries.length} CSV files; exactly one is expected.`,
+        'Entpacken Sie die gewünschte CSV-Datei und importieren Sie sie direkt.', 'Unpack the CSV file you want and import it directly.')],
+    };
+  }
+  const [entry] = read.entries;
+  return importTable(entry.bytes, { ...options, fileName: `${fileName}/${entry.name}` });
+}
+
+/**
+ * Bytes of one file → format, encoding, delimiter, decimal mark and the normalised table.
+ * Pure: no I/O. Size limit checked first; ZIPs are unpacked under caps.
+ */
+export function importTable(bytes: Uint8Array, options: ImportTableOptions): AnalysedFile {
+  const { fileName } = options;
+  const tooLarge = checkSize(bytes.length, fileName, options.maxBytes);
+  if (tooLarge) return { format: 'unknown', encoding: null, delimiter: null, decimal: null, table: null, problems: [tooLarge] };
+  if (sniffMagic(bytes) === 'zip') return readZipFile(bytes, options);
+  const decoded = decodeBytes(bytes, { fileName, encoding: options.encoding, maxBytes: options.maxBytes });
+  if (!decoded.ok) {
+    const format: FileFormat = decoded.magic === 'ole' ? 'xlsx' : 'unknown';
+    return { format, encoding: null, delimiter: null, decimal: null, table: null, problems: decoded.problems };
+  }
+  const { text, encoding } = decoded;
+  const start = text.trimStart().slice(0, 200);
+  if (/^[{[]/.test(start) && /"type"\s*:/.test(text.slice(0, 4096))) {
+    return { ...unsupported('geojson', fileName, { de: 'GeoJSON-Dateien im Tabellenimport', en: 'GeoJSON files in the table import' }), encoding };
+  }
+  if (/GITTER_ID_\d+m|CRS3035RES\d+m|x_mp_\d+/i.test(text.slice(0, 2048))) {
+    return { ...unsupported('zensus-grid', fileName, { de: 'Zensus-Gitterdaten', en: 'Zensus grid tables' }), encoding };
+  }
+  const guess = detectDelimiter(text);
+  // The `sep=` line becomes an empty line so that line numbers still match the file.
+  const body = guess.skip > 0 ? `\n${text.slice(guess.skip)}` : text;
+  if (body.trim() === '') {
+    return {
+      format: 'csv', encoding, delimiter: guess.delimiter, decimal: null, table: null,
+      problems: [...decoded.problems, problem('error', 'empty_file', fileName, {}, 'Die Datei enthält keine Daten.', 'The file holds no data.',
+        'Prüfen Sie, ob der Download vollständig war.', 'Check that the download completed.')],
+    };
+  }
+  const sample = parseCsvText(body.slice(0, 256 * 1024), { delimiter: guess.delimiter }).rows;
+  const decimal = detectDecimal(sample.slice(0, 2000).flat(), guess.delimiter === ',' ? '.' : ',').decimal;
+  const common = { fileName, delimiter: guess.delimiter, decimal, period: options.period, padKeys: options.padKeys };
+  let table: TableImport;
+  if (sample.length > 0 && isFfcsvHeader(sample[0])) table = parseFfcsv(body, common);
+  else if (looksGenesisClassic(body)) table = parseGenesisClassic(body, common);
+  else table = parsePlainCsv(body, { ...common, allowRagged: options.allowRagged });
+  return { format: table.format, encoding, delimiter: guess.delimiter, decimal, table, problems: decoded.problems };
+}
+
+/** All problems of an analysed file, reading problems first. */
+export function allProblems(file: AnalysedFile): ImportProblem[] {
+  return [...file.problems, ...(file.table?.problems ?? [])];
+}
