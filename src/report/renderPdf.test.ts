@@ -1,27 +1,12 @@
-import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildReportModel } from './buildReportModel';
 import { makeInput, makeProfile } from './fixtures';
 import { toPdfText } from './pdfText';
+import { readPdfText } from './readPdfText';
 import { renderPdf } from './renderPdf';
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
-
-/** The text shown by the content streams' Tj operators (literal strings, as jsPDF writes them). */
-function shownText(bytes: Uint8Array): string {
-  const raw = latin1(bytes);
-  const streams: string[] = [];
-  const re = /stream\r?\n([\s\S]*?)\r?\nendstream/g;
-  for (let m = re.exec(raw); m; m = re.exec(raw)) {
-    const body = Buffer.from(m[1], 'latin1');
-    try { streams.push(inflateSync(body).toString('latin1')); } catch { streams.push(m[1]); }
-  }
-  const parts: string[] = [];
-  for (const s of streams) {
-    for (const t of s.matchAll(/\(((?:\\.|[^\\)])*)\)\s*Tj/g)) parts.push(t[1].replace(/\\([()\\])/g, '$1'));
-  }
-  return parts.join('\n');
-}
+const shownText = readPdfText;
 
 describe('renderPdf', () => {
   const model = buildReportModel(makeInput());

@@ -271,7 +271,7 @@ export function renderPdf(model: ReportModel, options: PdfOptions = {}): Uint8Ar
 
   layout.heading(model.headings.table);
   const refCount = Math.max(model.table.columns.length - 4, 0);
-  const fixed = [46, 22, 32, 16];
+  const fixed = [44, 20, 30, 20];
   const refWidth = refCount ? (CONTENT_WIDTH - fixed.reduce((a, b) => a + b, 0)) / refCount : 0;
   const tableColumns = model.table.columns.map((title, i) => ({ title, width: i < 4 ? fixed[i] : refWidth }));
   drawTable(layout, tableColumns, model.table.rows.map((r) => [r.label, r.value, r.counts, r.rank, ...r.references]));
