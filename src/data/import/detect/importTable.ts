@@ -45,7 +45,7 @@ function unsupported(format: FileFormat, fileName: string, what: { de: string; e
 
 function looksGenesisClassic(text: string): boolean {
   const head = text.slice(0, 4096);
-  return /^\s*(?:GENESIS-)?Tabelle\s*(?:Nr\.?)?\s*:?\s*\S/im.test(head) || /^_{5,}\s*;*\s*$/m.test(text);
+  return /^\s*(?:GENESIS-)?Tabelle(?:\s*Nr\.?)?\s*:?\s*[A-Za-z]*\d[\w.-]*/im.test(head) || /^_{5,}\s*;*\s*$/m.test(text);
 }
 
 function readZipFile(bytes: Uint8Array, options: ImportTableOptions): AnalysedFile {
