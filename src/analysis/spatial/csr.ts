@@ -39,8 +39,25 @@ export function weightsFromPairs(n: number, a: Int32Array, b: Int32Array, style:
     neighbours[fill[a[t]]++] = b[t];
     neighbours[fill[b[t]]++] = a[t];
   }
-  for (let i = 0; i < n; i++) neighbours.subarray(offsets[i], offsets[i + 1]).sort();
+  for (let i = 0; i < n; i++) sortRange(neighbours, offsets[i], offsets[i + 1]);
   return finishWeights(n, offsets, neighbours, style);
+}
+
+/** Sort a[from..to) ascending: insertion sort for the short rows of contiguity weights. */
+function sortRange(a: Int32Array, from: number, to: number): void {
+  if (to - from > 32) {
+    a.subarray(from, to).sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const v = a[i];
+    let j = i - 1;
+    while (j >= from && a[j] > v) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = v;
+  }
 }
 
 function finishWeights(n: number, offsets: Int32Array, neighbours: Int32Array, style: WeightsStyle): SpatialWeights {

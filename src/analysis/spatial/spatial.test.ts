@@ -64,6 +64,32 @@ describe('contiguity weights', () => {
     expect(() => contiguityWeights({} as FeatureCollection)).toThrow(/FeatureCollection/);
     expect(() => contiguityWeights(lattice(2), { snap: -1 })).toThrow(/snap/);
   });
+  it('property: queen/rook equal a brute-force vertex comparison, also across grid-cell edges', () => {
+    // snap = 1/256 makes the hash cells exactly 1 wide, so vertices near integers straddle cell edges.
+    const snap = 1 / 256;
+    const coord = fc.tuple(fc.integer({ min: 0, max: 4 }), fc.constantFrom(-0.003, -0.001, 0, 0.001, 0.003, 0.5));
+    const triangle = fc.array(fc.tuple(coord, coord), { minLength: 3, maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(triangle, { minLength: 2, maxLength: 12 }), (tris) => {
+        const polys = tris.map((t) => t.map(([[x, dx], [y, dy]]) => [x + dx, y + dy]));
+        const features = polys.map((ring) => ({ type: 'Polygon' as const, coordinates: [[...ring, ring[0]]] }));
+        for (const rule of ['queen', 'rook'] as const) {
+          const w = contiguityWeights(features, { rule, snap });
+          for (let a = 0; a < polys.length; a++) {
+            const expected: number[] = [];
+            for (let b = 0; b < polys.length; b++) {
+              if (a === b) continue;
+              let shared = 0;
+              for (const p of polys[a]) for (const q of polys[b]) if (Math.abs(p[0] - q[0]) <= snap && Math.abs(p[1] - q[1]) <= snap) shared++;
+              if (shared >= (rule === 'queen' ? 1 : 2)) expected.push(b);
+            }
+            expect(row(w, a)).toEqual(expected);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
   it('property: row-standardised rows sum to 1 and contiguity is symmetric', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 12 }), fc.integer({ min: 0, max: 1 }), (side, rook) => {
