@@ -66,6 +66,36 @@ describe('report model: profile table', () => {
   });
 });
 
+describe('report model: references with the same name', () => {
+  function kreisfreieStadt(kreisValue: number) {
+    const profile = makeProfile([SGB2]);
+    const kreis = { key: '03101', level: 'kreis' as const, name: 'Braunschweig', parentKey: '03', vintage: '', areaKm2: null, synthetic: false };
+    const city = { ...kreis, key: '03101000', level: 'gemeinde' as const, parentKey: '03101' };
+    profile.area = { ...city, key: '03101000-Q01', level: 'quartier', name: 'Braunschweig Quartier 01', parentKey: '03101000' };
+    profile.ancestors = [profile.ancestors[0], kreis, city];
+    profile.lines[0].references = [
+      { areaKey: city.key, areaName: city.name, level: 'gemeinde', value: 14.1, status: 'ok', numerator: null, denominator: null },
+      { areaKey: kreis.key, areaName: kreis.name, level: 'kreis', value: kreisValue, status: 'ok', numerator: null, denominator: null },
+      { areaKey: '03', areaName: 'Niedersachsen', level: 'land', value: 8.9, status: 'ok', numerator: null, denominator: null },
+    ];
+    return buildReportModel(makeInput(profile));
+  }
+
+  it('leaves out the Kreis twin of a kreisfreie Stadt in subtitle, table and summary', () => {
+    const model = kreisfreieStadt(14.1);
+    expect(model.subtitle).toBe('Quartier in Braunschweig, Niedersachsen · Berichtsjahr 2024');
+    expect(model.table.columns.slice(4)).toEqual(['Braunschweig', 'Niedersachsen']);
+    expect(model.table.rows[0].references).toEqual(['14,1 %', '8,9 %']);
+    expect(model.summary[0]).toContain('mit 18,4 % deutlich über den Werten für Braunschweig (14,1 %) und Niedersachsen (8,9 %)');
+  });
+
+  it('tells two different areas with one name apart by level', () => {
+    const model = kreisfreieStadt(11.0);
+    expect(model.table.columns.slice(4)).toEqual(['Braunschweig (Gemeinde)', 'Braunschweig (Kreis)', 'Niedersachsen']);
+    expect(model.summary[0]).toContain('Braunschweig (Gemeinde) (14,1 %), Braunschweig (Kreis) (11,0 %) und Niedersachsen (8,9 %)');
+  });
+});
+
 describe('report model: generated summary', () => {
   it('says "deutlich über" city and Land with the figures when the area is well above', () => {
     const text = summaryOf([SGB2]);

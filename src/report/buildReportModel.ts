@@ -5,6 +5,7 @@ import { buildLineChart } from './chart';
 import { buildMapExcerpt } from './mapExcerpt';
 import { buildSummary, SUMMARY_INDICATORS } from './summary';
 import { buildNearby, buildProfileTable, buildSources } from './table';
+import { distinctNames } from './references';
 import { TEXTS } from './texts';
 import type { ReportModel } from './types';
 
@@ -60,7 +61,7 @@ export function buildReportModel(input: ReportInput, options: ReportOptions = {}
   const chartIds = options.chartIndicators ?? SUMMARY_INDICATORS;
   const mapIndicatorId = options.mapIndicator ?? DEFAULT_MAP_INDICATOR;
 
-  const parents = [...profile.ancestors].reverse().map((a) => a.name).filter(Boolean);
+  const parents = distinctNames([...profile.ancestors].reverse().map((a) => a.name));
   const levelLabel = t.levelLabel[area.level];
   const subtitle = [
     parents.length ? `${levelLabel} ${t.inParent} ${parents.join(', ')}` : levelLabel,

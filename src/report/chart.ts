@@ -68,7 +68,7 @@ export function buildLineChart(line: ProfileLine, areaName: string, lang: Langua
   const series: ChartSeries[] = [
     { name: areaName, colour: SERIES_COLOURS[0], dash: [], width: 0.8, ...seriesGeometry(areaValues, xOf, yOf) },
     ...line.referenceSeries.map((ref, i) => ({
-      name: ref.areaName,
+      name: ref.areaName === areaName ? `${ref.areaName} (${lang === 'de' ? 'Referenz' : 'reference'})` : ref.areaName,
       colour: SERIES_COLOURS[(i + 1) % SERIES_COLOURS.length],
       dash: REFERENCE_DASHES[i % REFERENCE_DASHES.length],
       width: 0.5,

@@ -2,6 +2,7 @@ import { formatFigure, formatNumber, formatValue, digitsForUnit } from '../core/
 import type { AreaProfile, Figure, NearbyItem, ProfileLine, ReferenceFigure } from '../core/profile';
 import { statusCarriesNumber } from '../core/status';
 import type { Language } from '../core/types';
+import { distinctReferences } from './references';
 import { TEXTS } from './texts';
 
 /** Relative difference (|a − r| / |r|) below which a value counts as "about level with" a reference. */
@@ -55,10 +56,10 @@ function joinList(items: string[], lang: Language): string {
 /** "deutlich über dem Wert für A (12,1 %) und leicht über dem Wert für B (8,9 %)" */
 export function comparisonPhrase(value: number, refs: ReferenceFigure[], unit: string, lang: Language): string {
   const groups: { kind: Comparison; items: string[] }[] = [];
-  for (const ref of refs) {
+  for (const ref of distinctReferences(refs, lang)) {
     if (!hasNumber(ref)) continue;
     const kind = compareValues(value, ref.value);
-    const item = `${ref.areaName} (${formatValue(ref.value, unit, lang)})`;
+    const item = `${ref.label} (${formatValue(ref.value, unit, lang)})`;
     const last = groups[groups.length - 1];
     if (last && last.kind === kind) last.items.push(item);
     else groups.push({ kind, items: [item] });

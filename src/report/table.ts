@@ -2,6 +2,7 @@ import { formatFigure, formatNumber } from '../core/format';
 import type { AreaProfile, NearbyItem } from '../core/profile';
 import { statusCarriesNumber } from '../core/status';
 import type { Language } from '../core/types';
+import { distinctReferences } from './references';
 import { BKG_SOURCE, TEXTS } from './texts';
 import type { NearbySection, ProfileTable, SourceEntry } from './types';
 
@@ -11,16 +12,11 @@ export const NEARBY_LIMIT = 15;
 /** Profile table: one row per indicator, one column per reference area (nearest first). */
 export function buildProfileTable(profile: AreaProfile, lang: Language): ProfileTable {
   const t = TEXTS[lang];
-  const refKeys: string[] = [];
-  const refNames = new Map<string, string>();
-  for (const line of profile.lines) {
-    for (const ref of line.references) {
-      if (!refNames.has(ref.areaKey)) {
-        refKeys.push(ref.areaKey);
-        refNames.set(ref.areaKey, ref.areaName);
-      }
-    }
-  }
+  // Columns: the references of the first line that has any (every line shares the same ancestors).
+  const first = profile.lines.find((l) => l.references.length > 0);
+  const refs = first ? distinctReferences(first.references, lang) : [];
+  const refKeys = refs.map((r) => r.areaKey);
+  const refNames = new Map(refs.map((r) => [r.areaKey, r.label]));
   const rows = profile.lines.map((line) => {
     const { figure, indicator } = line;
     const unit = indicator.unit;
