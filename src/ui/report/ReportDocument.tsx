@@ -1,5 +1,5 @@
 import type { LegendEntry, LineChart, MapExcerpt, ReportModel } from '../../report/types';
-import { REPORT_CSS } from './reportCss';
+import { pageMarginCss, REPORT_CSS } from './reportCss';
 
 /**
  * The report as an A4 print layout. Every data string is a React text node or a plain attribute;
@@ -9,7 +9,7 @@ import { REPORT_CSS } from './reportCss';
 export function ReportDocument({ model }: { model: ReportModel }) {
   return (
     <article className="qa-report" lang={model.lang} data-report-version={model.version} data-area-key={model.area.key}>
-      <style>{REPORT_CSS}</style>
+      <style>{REPORT_CSS + pageMarginCss(model.demoMark, model.lang)}</style>
       {model.demoMark && <div className="qa-demo-mark" role="note" data-testid="report-demo-mark">{model.demoMark}</div>}
       <header>
         <h1>{model.title}</h1>

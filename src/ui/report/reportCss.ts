@@ -1,7 +1,6 @@
 /**
  * Print layout of the report (A4). A plain string so that the static HTML export is
- * self-contained. It contains no data, and no characters that React would escape inside
- * a style element (no angle brackets, quotes or ampersands) — a test checks this.
+ * self-contained. It contains no data (React passes style text through unescaped).
  */
 export const REPORT_CSS = `
 @page { size: A4 portrait; margin: 15mm 15mm 18mm 15mm; }
@@ -23,14 +22,29 @@ export const REPORT_CSS = `
 .qa-report figure { margin: 0; break-inside: avoid; }
 .qa-report figcaption { font-weight: bold; font-size: 9pt; margin: 0 0 1mm 0; }
 .qa-report ul.qa-sources { padding-left: 4mm; font-size: 8.5pt; }
-.qa-report .qa-footer { margin-top: 6mm; font-size: 7.5pt; color: #555555; border-top: 0.2mm solid #cccccc; padding-top: 1mm; }
+.qa-report .qa-footer { margin-top: 3mm; font-size: 7.5pt; color: #555555; border-top: 0.2mm solid #cccccc; padding-top: 1mm; }
 @media print {
   body * { visibility: hidden; }
   .qa-report, .qa-report * { visibility: visible; }
   .qa-report { position: absolute; left: 0; top: 0; width: 180mm; padding: 0; }
-  .qa-report .qa-demo-mark { position: fixed; top: 0; right: 0; }
-  .qa-report .qa-footer { position: fixed; bottom: 0; left: 0; right: 0; background: #ffffff; }
   .qa-report section { break-inside: avoid; }
   .qa-report section.qa-long { break-inside: auto; }
 }
 `;
+
+/** Only letters, digits, spaces and a few punctuation marks may enter a CSS string. */
+function cssString(text: string): string {
+  return `"${text.replace(/[^\p{L}\p{N} .,:/()-]/gu, '')}"`;
+}
+
+/**
+ * The page margin boxes repeat the demo mark and the page number on every printed page
+ * (Chromium's @page margin boxes). Their words are the report's fixed wording, never data.
+ */
+export function pageMarginCss(demoMark: string | null, lang: 'de' | 'en'): string {
+  const [page, of] = lang === 'de' ? ['Seite', 'von'] : ['Page', 'of'];
+  const mark = demoMark
+    ? `  @top-right { content: ${cssString(demoMark)}; font: bold 9pt Helvetica, Arial, sans-serif; color: #000000; }\n`
+    : '';
+  return `@page {\n${mark}  @bottom-right { content: ${cssString(page + ' ')} counter(page) ${cssString(' ' + of + ' ')} counter(pages); font: 7pt Helvetica, Arial, sans-serif; color: #555555; }\n}\n`;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportModel } from '../../report/buildReportModel';
 import { makeInput, makeProfile } from '../../report/fixtures';
-import { REPORT_CSS } from './reportCss';
+import { pageMarginCss, REPORT_CSS } from './reportCss';
 import { renderReportHtml } from './reportHtml';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -42,7 +42,17 @@ describe('renderReportHtml', () => {
 
   it('keeps the print CSS byte for byte (no escaping inside the style element)', () => {
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1];
-    expect(style).toBe(REPORT_CSS);
+    expect(style).toBe(REPORT_CSS + pageMarginCss('Synthetische Demodaten', 'de'));
+  });
+
+  it('repeats the demo mark and page numbers in the page margins, with safe CSS strings only', () => {
+    expect(pageMarginCss('Synthetische Demodaten', 'de')).toContain('@top-right { content: "Synthetische Demodaten";');
+    expect(pageMarginCss(null, 'en')).not.toContain('@top-right');
+    expect(pageMarginCss(null, 'en')).toContain('content: "Page " counter(page) " of " counter(pages)');
+    const hostile = pageMarginCss('x"; } body { display: none } \\ <', 'de');
+    const value = /@top-right \{ content: "([^"]*)";/.exec(hostile)?.[1];
+    expect(value).toBe('x  body  display: none   ');
+    expect(hostile.match(/\{/g)).toHaveLength(3);
   });
 
   it('renders hostile names as text, never as elements', () => {
