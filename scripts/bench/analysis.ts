@@ -26,7 +26,9 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-function time(runs: number, fn: () => unknown): number {
+/** Median wall time of `runs` calls after `warmup` untimed calls (JIT warm-up). */
+function time(runs: number, fn: () => unknown, warmup = 2): number {
+  for (let w = 0; w < warmup; w++) fn();
   const times: number[] = [];
   for (let r = 0; r < runs; r++) {
     const t0 = performance.now();
@@ -39,7 +41,10 @@ function time(runs: number, fn: () => unknown): number {
 export interface AnalysisBenchResult {
   /** Median milliseconds per task. */
   queenWeights10k: number;
+  /** LISA, 999 permutations, default (shared table) sampling. */
   lisa10k999: number;
+  /** The same with independent draws per area. */
+  lisa10k999Independent: number;
   jenks100k: { ours: number; ckmeans: number; ratio: number };
   jenks1M: { ours: number; ckmeans: number; ratio: number };
 }
@@ -57,18 +62,19 @@ export function benchAnalysis(options: { runs?: number } = {}): AnalysisBenchRes
   const weights = contiguityWeights(lattice, { rule: 'queen' });
   const next = mulberry32(7);
   const field = Array.from({ length: 10_000 }, (_, i) => Math.sin(i / 370) + (i % 100) / 50 + next());
-  const lisa10k999 = time(Math.min(runs, 3), () => localMoran(field, weights, { permutations: 999, seed: 1 }));
+  const lisa10k999 = time(runs, () => localMoran(field, weights, { permutations: 999, seed: 1 }), 1);
+  const lisa10k999Independent = time(Math.min(runs, 3), () => localMoran(field, weights, { permutations: 999, seed: 1, sampling: 'independent' }), 1);
   const logNormal = (n: number): number[] => {
     const rnd = mulberry32(n);
     return Array.from({ length: n }, () => Math.exp(3 + 0.6 * Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd())));
   };
-  const jenks = (n: number, reps: number): { ours: number; ckmeans: number; ratio: number } => {
+  const jenks = (n: number, reps: number, warmup: number): { ours: number; ckmeans: number; ratio: number } => {
     const values = logNormal(n);
-    const ours = time(reps, () => classify(values, { method: 'jenks', classes: 5 }));
-    const reference = time(reps, () => ckmeans(values, 5));
+    const ours = time(reps, () => classify(values, { method: 'jenks', classes: 5 }), warmup);
+    const reference = time(reps, () => ckmeans(values, 5), warmup);
     return { ours, ckmeans: reference, ratio: ours / reference };
   };
-  return { queenWeights10k, lisa10k999, jenks100k: jenks(100_000, runs), jenks1M: jenks(1_000_000, Math.min(runs, 3)) };
+  return { queenWeights10k, lisa10k999, lisa10k999Independent, jenks100k: jenks(100_000, runs, 1), jenks1M: jenks(1_000_000, Math.min(runs, 3), 0) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
