@@ -23,6 +23,9 @@ export const CLASSIFY_HELP = `atlas classify <Datei> --field <Name> [--method qu
 
 const METHODS = ['quantile', 'equal', 'jenks', 'sd', 'box', 'manual'];
 
+/** One-line description for the command list of `atlas --help`. */
+export const summary = { de: "Werte eines Feldes in Kartenklassen einteilen", en: "classify the values of a field into map classes" };
+
 function fail(io: CommandIo, de: string, en: string): number {
   io.stderr(`Fehler: ${de}\nError: ${en}`);
   return 1;
@@ -95,7 +98,11 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
       const lines = result.counts.map((count, i) => {
         const lo = result.breaks[i].toLocaleString('de-DE', { maximumFractionDigits: 6 });
         const hi = result.breaks[i + 1].toLocaleString('de-DE', { maximumFractionDigits: 6 });
-        return `  ${String(i + 1).padStart(2)}  ${lo} – ${hi}  (${count})`;
+        const k = result.counts.length;
+        const box = result.closed === 'box';
+        const open = (result.closed === 'right' && i > 0) || (box && i === 5) ? '(' : '[';
+        const close = result.closed === 'right' || i === k - 1 || (box && i === 4) ? ']' : ')';
+        return `  ${String(i + 1).padStart(2)}  ${open}${lo}; ${hi}${close}  (${count})`;
       });
       io.stdout([`Klassen / classes (${result.method}, ${result.classes}):`, ...lines].join('\n'));
     }

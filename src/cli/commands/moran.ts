@@ -27,6 +27,9 @@ export const MORAN_HELP = `atlas moran <geojson> --field <Name> [--weights queen
   --fdr           zusätzlich Benjamini-Hochberg-korrigierte p-Werte / also BH-adjusted p-values
   --json          Ergebnis als JSON / result as JSON`;
 
+/** One-line description for the command list of `atlas --help`. */
+export const summary = { de: "Globales und lokales Moran's I (LISA)", en: "global and local Moran's I (LISA)" };
+
 function fail(io: CommandIo, de: string, en: string): number {
   io.stderr(`Fehler: ${de}\nError: ${en}`);
   return 1;
