@@ -14,7 +14,7 @@ function checkConfidence(confidence: number, where: string): void {
 /**
  * Wilson score interval for a proportion `count / total` (no continuity correction), the same
  * numbers as R `prop.test(count, total, correct = FALSE)$conf.int`. Multiply by 100 for a percentage.
- * @example wilsonInterval(37, 250) // → { estimate: 0.148, lower: 0.1093…, upper: 0.1974… }
+ * @example wilsonInterval(37, 250) // → { estimate: 0.148, lower: 0.1093…, upper: 0.1973… }
  */
 export function wilsonInterval(count: number, total: number, options: { confidence?: number } = {}): Interval {
   const confidence = options.confidence ?? 0.95;
