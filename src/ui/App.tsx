@@ -31,6 +31,12 @@ export function App({ atlas, meta }: { atlas: AtlasData; meta: AtlasMeta }) {
     [data, lang],
   );
   const selected = state.area ? (meta.areaByKey.get(state.area) ?? null) : null;
+  const classification = data?.choropleth.classification;
+  const reportBreaks =
+    data && selected && classification && classification.closed === 'left' && data.level === selected.level &&
+    data.indicator.id === state.indicator && data.year === state.year
+      ? classification.breaks
+      : undefined;
   const onSelect = useCallback((key: string) => update({ area: key }), [update]);
   const onFirstRender = useCallback(() => setReady(true), []);
   const covered = state.view !== 'map';
@@ -93,7 +99,14 @@ export function App({ atlas, meta }: { atlas: AtlasData; meta: AtlasMeta }) {
         )}
         {state.view === 'report' && (
           <div className="view-panel">
-            <ReportView atlas={atlas} areaKey={state.area} year={state.year} indicatorId={state.indicator} lang={lang} />
+            <ReportView
+              atlas={atlas}
+              areaKey={state.area}
+              year={state.year}
+              indicatorId={state.indicator}
+              lang={lang}
+              breaks={reportBreaks}
+            />
           </div>
         )}
       </main>

@@ -19,7 +19,7 @@ export function AreaSearch(props: {
   const listId = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(-1);
   const results = useMemo(() => searchAreas(areas, query, level), [areas, query, level]);
   const expanded = open && query.trim() !== '';
   const optionId = (i: number) => `${listId}-option-${i}`;
@@ -28,21 +28,23 @@ export function AreaSearch(props: {
     onChoose(area.key);
     setQuery('');
     setOpen(false);
-    setActive(0);
+    setActive(-1);
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       setOpen(true);
-      setActive((i) => (results.length === 0 ? 0 : (i + 1) % results.length));
+      setActive((i) => (results.length === 0 ? -1 : (i + 1) % results.length));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
-      setActive((i) => (results.length === 0 ? 0 : (i - 1 + results.length) % results.length));
+      setActive((i) => (results.length === 0 ? -1 : (i <= 0 ? results.length - 1 : i - 1)));
     } else if (event.key === 'Enter') {
-      if (expanded && results[active]) {
+      // Enter takes the highlighted option, or the best match when none is highlighted.
+      const pick = results[active] ?? results[0];
+      if (expanded && pick) {
         event.preventDefault();
-        choose(results[active]);
+        choose(pick);
       }
     } else if (event.key === 'Escape') {
       if (expanded) {
@@ -74,7 +76,7 @@ export function AreaSearch(props: {
         onChange={(e) => {
           setQuery(e.target.value);
           setOpen(true);
-          setActive(0);
+          setActive(-1);
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}

@@ -8,7 +8,7 @@ import type { AreaFeature, AtlasData } from '../../data/atlas';
 import type { Language } from '../../core/types';
 import { boundsOf, NIEDERSACHSEN_BOUNDS } from '../../map/bounds';
 import { labelPoints } from '../../map/labels';
-import { choroplethLayer, contextLayer, programmeLayer, projectLayer, selectionLayer } from '../../map/layers';
+import { CHOROPLETH_LAYER_ID, choroplethLayer, contextLayer, programmeLayer, projectLayer, selectionLayer } from '../../map/layers';
 import {
   HATCH_IMAGE,
   LAYER_LABELS,
@@ -94,12 +94,14 @@ export function AtlasMap(props: AtlasMapProps) {
           map.getCanvas().style.cursor = lines ? 'pointer' : '';
           setHover(lines ? { x: info.x, y: info.y, lines } : null);
         },
-        onClick: (info: PickingInfo) => {
-          const key = (info.object as AreaFeature | undefined)?.properties?.key;
-          if (info.layer?.id === 'choropleth' && typeof key === 'string') callbacks.current.onSelect(key);
-        },
       });
       map.addControl(overlay);
+      // Selection through MapLibre's click (deck.gl's own tap detection misses clicks in interleaved mode).
+      map.on('click', (event) => {
+        const info = overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 2, layerIds: [CHOROPLETH_LAYER_ID] });
+        const key = (info?.object as AreaFeature | undefined)?.properties?.key;
+        if (typeof key === 'string') callbacks.current.onSelect(key);
+      });
       overlayRef.current = overlay;
       setLoaded(true);
     });

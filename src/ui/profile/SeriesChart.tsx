@@ -18,10 +18,10 @@ export function SeriesChart({ line, areaName, lang }: { line: ProfileLine; areaN
   const description = `${t(lang, 'trend')} ${label}: ${areaName}${chart.referenceName ? ` / ${chart.referenceName}` : ''}`;
   return (
     <figure className="series-chart" aria-label={description}>
-      <LineChart width={230} height={90} data={chart.points} margin={{ top: 6, right: 8, bottom: 0, left: 0 }}>
+      <LineChart width={250} height={90} data={chart.points} margin={{ top: 6, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid stroke="#e3e3e3" vertical={false} />
         <XAxis dataKey="period" tick={{ fontSize: 10 }} interval="preserveStartEnd" />
-        <YAxis width={38} tick={{ fontSize: 10 }} domain={chart.domain} tickFormatter={format} tickCount={3} />
+        <YAxis width={58} tick={{ fontSize: 10 }} domain={chart.domain} tickFormatter={format} tickCount={3} />
         <Tooltip formatter={(v) => (typeof v === 'number' ? format(v) : String(v))} isAnimationActive={false} />
         <Line
           type="linear" dataKey="area" name={areaName} stroke={AREA_COLOUR} strokeWidth={2}

@@ -23,8 +23,18 @@ export function downloadBytes(bytes: Uint8Array, fileName: string, type: string)
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ReportView(props: { atlas: AtlasData; areaKey: string | null; year: string; indicatorId: string; lang: Language }) {
-  const { atlas, areaKey, year, indicatorId, lang } = props;
+export interface ReportViewProps {
+  atlas: AtlasData;
+  areaKey: string | null;
+  year: string;
+  indicatorId: string;
+  lang: Language;
+  /** The map's class bounds, when the map shows the report area's level: the report reuses them. */
+  breaks?: number[];
+}
+
+export function ReportView(props: ReportViewProps) {
+  const { atlas, areaKey, year, indicatorId, lang, breaks } = props;
   const [state, setState] = useState<ReportState>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
 
@@ -33,7 +43,7 @@ export function ReportView(props: { atlas: AtlasData; areaKey: string | null; ye
     let live = true;
     setState({ kind: 'loading' });
     collectReportInput(atlas, areaKey, year, new Date(), indicatorId)
-      .then((input) => buildReportModel(input, { lang, mapIndicator: indicatorId }))
+      .then((input) => buildReportModel(input, { lang, mapIndicator: indicatorId, breaks }))
       .then(
         (model) => live && setState({ kind: 'ready', model }),
         (error: unknown) => {
@@ -44,7 +54,7 @@ export function ReportView(props: { atlas: AtlasData; areaKey: string | null; ye
     return () => {
       live = false;
     };
-  }, [atlas, areaKey, year, indicatorId, lang]);
+  }, [atlas, areaKey, year, indicatorId, lang, breaks]);
 
   if (!areaKey) return <ChooseArea lang={lang} testId="report" />;
   if (state.kind === 'error') {
