@@ -9,7 +9,20 @@ const distIndex = () => readFileSync(join(distDir(), 'index.html'), 'utf8');
 function cspMeta(html: string): string | null {
   const tag = /<meta\b[^>]*http-equiv=["']Content-Security-Policy["'][^>]*>/i.exec(html)?.[0];
   if (!tag) return null;
-  return /\bcontent=(["'])([\s\S]*?)\1/i.exec(tag)?.[2] ?? null;
+  const raw = /\bcontent=(["'])([\s\S]*?)\1/i.exec(tag)?.[2];
+  return raw === undefined ? null : decodeEntities(raw);
+}
+
+/** Attribute values in built HTML may be entity-encoded (`&#39;` for `'`). */
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replaceAll('&quot;', '"')
+    .replaceAll('&apos;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
 }
 
 const directive = (policy: string, name: string) =>
@@ -33,6 +46,7 @@ describe('Content-Security-Policy of the production build', () => {
 
   describe('served WITHOUT wasm-unsafe-eval (a stricter server policy)', () => {
     let j: Journey;
+    let rewrittenMeta = false;
     beforeAll(async () => {
       j = await openJourney();
       const origin = new URL(j.baseUrl).origin;
@@ -45,7 +59,12 @@ describe('Content-Security-Policy of the production build', () => {
           const response = await route.fetch();
           let body = await response.body();
           const type = response.headers()['content-type'] ?? '';
-          if (type.includes('text/html')) body = Buffer.from(body.toString('utf8').replaceAll("'wasm-unsafe-eval'", ''));
+          if (type.includes('text/html')) {
+            const html = body.toString('utf8');
+            const stripped = html.replace(/(<meta\b[^>]*http-equiv=["']Content-Security-Policy["'][^>]*\bcontent=)(["'])[\s\S]*?\2/i, (_m, head: string) => `${head}"${strict.replaceAll('"', '&quot;')}"`);
+            if (stripped !== html) rewrittenMeta = true;
+            body = Buffer.from(stripped);
+          }
           await route.fulfill({ response, body, headers: { ...response.headers(), 'content-security-policy': strict } });
         },
       );
@@ -57,6 +76,7 @@ describe('Content-Security-Policy of the production build', () => {
     it('shows a start-up error message instead of a blank page', async () => {
       const { page } = j;
       await page.goto(`${j.baseUrl}/`, { waitUntil: 'domcontentloaded' });
+      expect(rewrittenMeta, 'the CSP meta tag of index.html was replaced').toBe(true);
       const error = page.locator('[data-testid=startup-error]');
       await error.waitFor({ state: 'visible', timeout: READY_TIMEOUT });
       const text = (await error.innerText()).trim();
