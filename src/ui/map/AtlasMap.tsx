@@ -82,7 +82,6 @@ export function AtlasMap(props: AtlasMapProps) {
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     mapRef.current = map;
-    (window as unknown as { __map: unknown }).__map = map; // DEBUG-H4
     map.on('load', () => {
       const hatch = hatchImage(8);
       map.addImage(HATCH_IMAGE, { width: hatch.width, height: hatch.height, data: hatch.data });
@@ -199,7 +198,7 @@ export function AtlasMap(props: AtlasMapProps) {
     if (!loaded || !map) return;
     const target = selectedFeature ? boundsOf(selectedFeature) : null;
     if (target) {
-      map.fitBounds(target, { padding: 60, maxZoom: 12.5, duration: fitted.current ? 700 : 0 });
+      map.fitBounds(target, { padding: 100, maxZoom: 12, duration: fitted.current ? 700 : 0 });
       fitted.current = true;
     } else if (!fitted.current && data) {
       const all = boundsOf(data.boundaries);

@@ -1,6 +1,6 @@
 import type { AtlasData } from '../../data/atlas';
 import type { Language } from '../../core/types';
-import { t } from '../i18n';
+import { levelName, t } from '../i18n';
 import { countsText, figureText, rankText } from './figureText';
 import { NearbyList } from './NearbyList';
 import { useProfile } from './useProfile';
@@ -38,7 +38,7 @@ export function ProfileSummary(props: {
           <dd>{rankText(line, lang)}</dd>
           {line.references.map((r) => (
             <div key={r.areaKey} className="summary-ref">
-              <dt>{r.areaName}</dt>
+              <dt>{r.areaName} <span className="ref-level">({levelName(lang, r.level)})</span></dt>
               <dd>{figureText(r, line.indicator.unit, lang)}</dd>
             </div>
           ))}

@@ -47,7 +47,9 @@ export function ProfileTable({ profile, lang }: { profile: AreaProfile; lang: La
               <th scope="col" className="num">{t(lang, 'counts')}</th>
               <th scope="col" className="num">{t(lang, 'rank')}</th>
               {references.map((r) => (
-                <th scope="col" className="num" key={r.areaKey}>{r.areaName}</th>
+                <th scope="col" className="num" key={r.areaKey}>
+                  {r.areaName} <span className="ref-level">({levelName(lang, r.level)})</span>
+                </th>
               ))}
               <th scope="col">{t(lang, 'trend')}</th>
             </tr>
