@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AtlasData } from '../../data/atlas';
 import type { Language } from '../../core/types';
-import { buildReportModel, collectReportInput, renderPdf, reportFileName, type ReportModel } from '../../report';
+import { buildReportModel, collectReportInput, renderPdf, reportFileName, type ReportModel } from '../../report/index';
 import { ChooseArea } from '../ChooseArea';
 import { t } from '../i18n';
 import { ReportDocument } from '../report/ReportDocument';
