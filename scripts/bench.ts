@@ -6,18 +6,18 @@
  *   - recolouring after an indicator change vs MapLibre `setPaintProperty` on that page;
  *   - building the report view and generating the PDF (no reference);
  *   - the analysis benchmarks of scripts/bench/analysis.ts when present.
- * Options: --no-build (use the existing dist/), --runs N. Results: /tmp/bench-results.json.
+ * Options: --no-build (use the existing dist/ or ATLAS_DIST), --runs N. Results: /tmp/bench-results.json.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { chromiumLaunchOptions } from '../test/browser/chromium';
+import { chromiumLaunchOptions, distDir } from '../test/browser/chromium';
 import { appPdf, appRecolour, appReport, appStartup, indicatorOptions, mapSize, newPage } from './bench/app';
 import { referenceRun, serveReference } from './bench/reference';
 import { servePreview } from './bench/serve';
-import { row, table, type BenchRow } from './bench/stats';
+import { row, rowsFromMedians, table, type BenchRow } from './bench/stats';
 
 const ROOT = join(import.meta.dirname, '..');
 const RESULTS = '/tmp/bench-results.json';
@@ -29,24 +29,19 @@ const AREA = '03241001';
 async function analysisRows(): Promise<{ rows: BenchRow[]; raw: unknown }> {
   const file = join(ROOT, 'scripts', 'bench', 'analysis.ts');
   if (!existsSync(file)) return { rows: [], raw: null };
-  const mod = (await import(pathToFileURL(file).href)) as { benchAnalysis?: () => unknown };
+  const mod = (await import(pathToFileURL(file).href)) as { benchAnalysis?: (o: { runs: number }) => unknown };
   if (typeof mod.benchAnalysis !== 'function') return { rows: [], raw: null };
-  console.log('\n== analysis (scripts/bench/analysis.ts) ==');
-  const raw = await mod.benchAnalysis();
-  const rows = Array.isArray(raw) ? raw.filter(isBenchRow) : [];
-  return { rows, raw };
-}
-
-function isBenchRow(x: unknown): x is BenchRow {
-  return typeof x === 'object' && x !== null && typeof (x as BenchRow).name === 'string' && typeof (x as BenchRow).medianMs === 'number';
+  const raw = await mod.benchAnalysis({ runs: RUNS });
+  return { rows: rowsFromMedians(raw, RUNS), raw };
 }
 
 async function main(): Promise<void> {
-  if (!args.includes('--no-build') || !existsSync(join(ROOT, 'dist', 'index.html'))) {
-    console.log('== vite build ==');
-    await build({ root: ROOT, logLevel: 'warn' });
+  const outDir = distDir();
+  if (!args.includes('--no-build') || !existsSync(join(outDir, 'index.html'))) {
+    console.log(`== vite build → ${outDir} ==`);
+    await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   }
-  const app = await servePreview({ root: ROOT });
+  const app = await servePreview({ root: ROOT, build: { outDir } });
   const ref = await serveReference(ROOT);
   const browser = await chromium.launch(chromiumLaunchOptions());
   const startup: number[] = [];
@@ -93,7 +88,7 @@ async function main(): Promise<void> {
   console.log('\n== browser (production build) ==');
   console.log(table(rows));
   const analysis = await analysisRows();
-  if (analysis.rows.length > 0) console.log(`\n${table(analysis.rows)}`);
+  if (analysis.rows.length > 0) console.log(`\n== analysis (scripts/bench/analysis.ts, Node) ==\n${table(analysis.rows)}`);
   writeFileSync(
     RESULTS,
     JSON.stringify({ date: new Date().toISOString(), runs: RUNS, browser: rows, analysis: analysis.raw }, null, 2),

@@ -12,8 +12,15 @@ const READY_PROBE = () => {
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
 };
 
+/**
+ * tsx compiles this file with esbuild's keepNames, which wraps functions in `__name(…)`; functions sent
+ * to the page (evaluate, init scripts) then need that helper there too.
+ */
+export const NAME_SHIM = { content: 'globalThis.__name ??= (f) => f;' };
+
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true, locale: 'de-DE' });
+  await context.addInitScript(NAME_SHIM);
   await context.addInitScript(READY_PROBE);
   const page = await context.newPage();
   page.setDefaultTimeout(120_000);

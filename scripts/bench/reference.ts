@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
+import { NAME_SHIM } from './app';
 import { boundariesOfLevel } from './referenceData';
 import { servePreview, type Served } from './serve';
 
@@ -22,6 +23,7 @@ export interface ReferenceRun {
 
 export async function referenceRun(browser: Browser, url: string, recolours: number): Promise<ReferenceRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  await context.addInitScript(NAME_SHIM);
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded' });
