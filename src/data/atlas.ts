@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AreaProfile, Figure } from '../core/profile';
-import type { AreaRecord, Dataset, Indicator, Level, MemberProject, ProgrammeArea } from '../core/types';
+import type { DisclosureRules } from '../analysis/disclosure/rules';
+import type { AreaRecord, Dataset, Indicator, Language, Level, MemberProject, ProgrammeArea } from '../core/types';
 
 export interface AreaFeatureProps {
   key: string;
@@ -30,8 +31,13 @@ export interface AtlasData {
   areas(level: Level): Promise<AreaRecord[]>;
   area(key: string): Promise<AreaRecord | null>;
   boundaries(level: Level): Promise<AreaFeatureCollection>;
-  /** One figure per area of the level (areas without observation are absent). */
+  /** The disclosure-control rules applied to every figure this facade returns (a copy). */
+  disclosureRules(): DisclosureRules;
+  /** The active rule in one text block, for every report's and export's footer. */
+  disclosureNote(lang: Language): string;
+  /** One figure per area of the level (areas without observation are absent); disclosure-controlled. */
   levelFigures(indicatorId: string, period: string, level: Level): Promise<LevelFigure[]>;
+  /** Own figures, references, series and ranks are all disclosure-controlled (a withheld figure has no rank and is not in rankOf). */
   profile(areaKey: string, period: string): Promise<AreaProfile>;
   programmeAreas(): Promise<ProgrammeAreaCollection>;
   projects(): Promise<MemberProject[]>;

@@ -2,9 +2,10 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { findNearby } from '../analysis/nearby';
 import type { AreaProfile, Figure, NearbyItem, ProfileLine, ReferenceFigure } from '../core/profile';
 import type { AreaRecord, Indicator } from '../core/types';
-import type { Connector, Row } from './connector';
-import { MISSING_FIGURE, toArea, toFigure, toIndicator } from './rows';
-import { areaChainSql, indicatorsSql, observationsOfAreasSql, programmeAreasSql, projectsSql, ranksSql } from './sql/atlasSql';
+import type { Connector } from './connector';
+import { ranksFromDisclosed, type DisclosedBatch } from './disclosed';
+import { MISSING_FIGURE, toArea, toIndicator } from './rows';
+import { areaChainSql, indicatorsSql, programmeAreasSql, projectsSql } from './sql/atlasSql';
 
 interface Obs extends Figure {
   areaKey: string;
@@ -97,19 +98,27 @@ async function nearbyOf(connector: Connector, geometry: Polygon | MultiPolygon |
   return findNearby(geometry, programmeAreas, projects, 1);
 }
 
-/** The profile of one area for one period (see core/profile.ts). Throws when the area is unknown. */
-export async function queryProfile(connector: Connector, areaKey: string, period: string): Promise<AreaProfile> {
+/**
+ * The profile of one area for one period (see core/profile.ts). Throws when the area is unknown.
+ * Every figure (own, references, series, ranks) comes from `disclosed`, the disclosure-controlled table.
+ */
+export async function queryProfile(
+  connector: Connector,
+  areaKey: string,
+  period: string,
+  disclosed: () => Promise<DisclosedBatch>,
+): Promise<AreaProfile> {
   const chainRows = await connector.query(areaChainSql(), [areaKey]);
   if (chainRows.length === 0) throw new Error(`Gebiet ${areaKey} ist unbekannt / Area ${areaKey} is unknown`);
   const chain = chainRows.map(toArea);
   const area = chain[0];
   const indicators = (await connector.query(indicatorsSql())).map(toIndicator);
-  const rankRows = await connector.query(ranksSql(), [area.level, period, area.key]);
-  const ranks = new Map(rankRows.map((r: Row) => [String(r.indicator), {
-    rank: r.rank === null ? null : Number(r.rank), rankOf: Number(r.rank_of),
-  }]));
-  const obsRows = await connector.query(observationsOfAreasSql(chain.length), chain.map((a) => a.key));
-  const observations = obsRows.map((r) => ({ areaKey: String(r.area_key), indicator: String(r.indicator), period: String(r.period), ...toFigure(r) }));
+  const { figures } = await disclosed();
+  const ranks = ranksFromDisclosed(figures, area.level, period, area.key);
+  const chainKeys = new Set(chain.map((a) => a.key));
+  const observations: Obs[] = figures
+    .filter((f) => chainKeys.has(f.areaKey))
+    .map((f) => ({ areaKey: f.areaKey, indicator: f.indicator, period: f.period, value: f.value, status: f.status, numerator: f.numerator, denominator: f.denominator }));
   const lines = buildProfileLines(chain, indicators, ranks, observations, period);
   const geometryText = chainRows[0].geometry;
   const nearby = await nearbyOf(connector, geometryText === null ? null : (JSON.parse(String(geometryText)) as Polygon | MultiPolygon));

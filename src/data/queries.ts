@@ -1,17 +1,33 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import { LEVELS, type Level } from '../core/types';
+import { DEFAULT_DISCLOSURE_RULES, resolveRules, type DisclosureRules } from '../analysis/disclosure/rules';
+import { describeRules } from '../analysis/disclosure/describeRules';
+import { LEVELS, type Language, type Level } from '../core/types';
 import type { AtlasData, AreaFeatureCollection, ProgrammeAreaCollection } from './atlas';
 import type { Connector } from './connector';
+import { createDisclosedTable, discloseSlice } from './disclosed';
 import { queryProfile } from './profileQuery';
-import { toArea, toDataset, toFigure, toIndicator, toProgrammeArea, toProject } from './rows';
+import { toArea, toDataset, toIndicator, toProgrammeArea, toProject } from './rows';
 import {
-  areaSql, areasSql, boundariesSql, datasetsSql, indicatorsSql, levelFiguresSql, levelsSql, periodsSql,
+  areaSql, areasSql, boundariesSql, datasetsSql, indicatorsSql, levelsSql, periodsSql,
   programmeAreasSql, projectsSql,
 } from './sql/atlasSql';
 
-/** The AtlasData facade over one connector: each method is one SQL statement (the profile a few). */
-export function createAtlasData(connector: Connector): AtlasData {
+export interface AtlasDataOptions {
+  /** Disclosure-control rules applied to every figure returned; default `DEFAULT_DISCLOSURE_RULES`. */
+  disclosure?: Partial<DisclosureRules>;
+}
+
+/**
+ * The AtlasData facade over one connector: each method is one SQL statement (the profile a few).
+ * Every figure passes the disclosure engine once, here (see data/disclosed.ts): views, reports and the
+ * CLI never see a suppressed value.
+ */
+export function createAtlasData(connector: Connector, options: AtlasDataOptions = {}): AtlasData {
+  const rules = resolveRules(options.disclosure ?? DEFAULT_DISCLOSURE_RULES);
+  const disclosedTable = createDisclosedTable(connector, rules);
   return {
+    disclosureRules: () => resolveRules(rules),
+    disclosureNote: (lang: Language) => describeRules(rules, lang),
     async indicators() {
       return (await connector.query(indicatorsSql())).map(toIndicator);
     },
@@ -45,10 +61,12 @@ export function createAtlasData(connector: Connector): AtlasData {
       };
     },
     async levelFigures(indicatorId, period, level) {
-      const rows = await connector.query(levelFiguresSql(), [indicatorId, period, level]);
-      return rows.map((r) => ({ areaKey: String(r.area_key), ...toFigure(r) }));
+      const { figures } = await discloseSlice(connector, rules, indicatorId, period);
+      return figures
+        .filter((f) => f.level === level)
+        .map((f) => ({ areaKey: f.areaKey, value: f.value, status: f.status, numerator: f.numerator, denominator: f.denominator }));
     },
-    profile: (areaKey, period) => queryProfile(connector, areaKey, period),
+    profile: (areaKey, period) => queryProfile(connector, areaKey, period, disclosedTable),
     async programmeAreas(): Promise<ProgrammeAreaCollection> {
       const rows = await connector.query(programmeAreasSql());
       return {

@@ -22,6 +22,8 @@ export interface ReportInput {
   projects: MemberProject[];
   /** When the report is generated: injected, never read from the clock here. */
   generatedAt: Date | string;
+  /** The active disclosure rule (`AtlasData.disclosureNote`), printed in the report's footer. */
+  disclosure: Record<Language, string>;
 }
 
 export interface ReportOptions {
@@ -81,6 +83,7 @@ export function buildReportModel(input: ReportInput, options: ReportOptions = {}
     area: { key: area.key, name: area.name, level: area.level, levelLabel },
     period: profile.period,
     demoMark,
+    disclosure: input.disclosure[lang],
     footer: [`Quartiersatlas · ${title}`, generatedLabel, demoMark].filter(Boolean).join(' · '),
     headings: { ...t.headings },
     summary: buildSummary(profile, lang, chartIds),

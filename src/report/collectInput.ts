@@ -38,5 +38,6 @@ export async function collectReportInput(
     atlas.programmeAreas(),
     atlas.projects(),
   ]);
-  return { profile, boundaries, levelFigures, programmeAreas, projects, generatedAt };
+  const disclosure = { de: atlas.disclosureNote('de'), en: atlas.disclosureNote('en') };
+  return { profile, boundaries, levelFigures, programmeAreas, projects, generatedAt, disclosure };
 }

@@ -2,6 +2,8 @@
  * Hand-built inputs for the report tests (model, PDF, HTML, CLI). Not used by production code.
  * The figures are invented; the fixture is marked synthetic like the demo.
  */
+import { describeRules } from '../analysis/disclosure/describeRules';
+import { resolveRules } from '../analysis/disclosure/rules';
 import type { AreaProfile, ProfileLine, ReferenceFigure } from '../core/profile';
 import type { AreaRecord, Indicator, MemberProject, Status } from '../core/types';
 import type { AreaFeature, AreaFeatureCollection, LevelFigure, ProgrammeAreaCollection } from '../data/atlas';
@@ -138,5 +140,6 @@ export function makeInput(profile: AreaProfile = makeProfile()): ReportInput {
     programmeAreas: makeProgrammeAreas(),
     projects: makeProjects(),
     generatedAt: '2025-03-14',
+    disclosure: { de: describeRules(resolveRules(), 'de'), en: describeRules(resolveRules(), 'en') },
   };
 }

@@ -307,6 +307,7 @@ export function renderPdf(model: ReportModel, options: PdfOptions = {}): Uint8Ar
 
   layout.heading(model.headings.sources);
   for (const source of model.sources) layout.text(source.text, 8, { gap: 1 });
+  layout.text(model.disclosure, 8, { gap: 1 });
 
   decoratePages(doc, model);
   return new Uint8Array(doc.output('arraybuffer'));

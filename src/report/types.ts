@@ -18,6 +18,8 @@ export interface ReportModel {
   period: string;
   /** "Synthetische Demodaten" / "Synthetic demo data" when any figure is synthetic, else null. */
   demoMark: string | null;
+  /** The active disclosure-control rule (full text), printed at the foot of the report. */
+  disclosure: string;
   /** Short line repeated at the foot of every page. */
   footer: string;
   headings: ReportHeadings;

@@ -82,7 +82,10 @@ export function ReportDocument({ model }: { model: ReportModel }) {
         <h2>{model.headings.sources}</h2>
         <ul className="qa-sources">{model.sources.map((s, i) => <li key={i}>{s.text}</li>)}</ul>
       </section>
-      <footer className="qa-footer">{model.footer}</footer>
+      <footer className="qa-footer">
+        <p className="qa-disclosure" data-testid="report-disclosure">{model.disclosure}</p>
+        {model.footer}
+      </footer>
     </article>
   );
 }

@@ -1,0 +1,26 @@
+/**
+ * SQL that feeds the disclosure engine (data/disclosed.ts): fixed text, values only through `?` parameters.
+ */
+const COLUMNS =
+  'o.area_key, o.indicator, o.period, o.value, o.status, o.numerator, o.denominator, a.level, a.parent_key';
+
+/** One (indicator, period) slice over all levels plus the period's population. Params: indicator, population indicator, period. */
+export function disclosureSliceSql(): string {
+  return (
+    `SELECT ${COLUMNS} FROM observations o JOIN areas a ON a.key = o.area_key ` +
+    'WHERE o.indicator IN (?, ?) AND o.period = ? ORDER BY o.indicator, o.area_key'
+  );
+}
+
+/** Every observation with its area's level and parent. */
+export function disclosureTableSql(): string {
+  return `SELECT ${COLUMNS} FROM observations o JOIN areas a ON a.key = o.area_key ORDER BY o.indicator, o.period, o.area_key`;
+}
+
+/** Count and order-independent hash of what `disclosureTableSql` returns (cache key). */
+export function disclosureFingerprintSql(): string {
+  return (
+    'SELECT count(*) AS n, CAST(sum(CAST(hash(o.area_key, o.indicator, o.period, o.value, o.status, o.numerator, ' +
+    'o.denominator, a.level, a.parent_key) AS HUGEINT)) AS VARCHAR) AS h FROM observations o JOIN areas a ON a.key = o.area_key'
+  );
+}
