@@ -1,0 +1,158 @@
+import type { Connector } from '../connector';
+import type { ImportProblem } from '../import/problem';
+import {
+  emptyWorkspace, readWorkspace, serialiseWorkspace, workspaceErrorText, WORKSPACE_FILE_NAME,
+  type SavedDataset, type WorkspaceDocument,
+} from './format';
+import { StorageQuotaError, type WorkspaceStorage } from './storage';
+import { deleteDataset, renameDataset, writeDataset } from './writeDataset';
+
+/** Saves a file for the user (browser: Blob + <a download>; tests: a recorder). */
+export type Download = (fileName: string, text: string, mime: string) => void;
+
+export type Bilingual = { de: string; en: string };
+
+export type WorkspaceChange =
+  | { ok: true; warning: Bilingual | null }
+  | { ok: false; problems: ImportProblem[]; message: Bilingual | null };
+
+export interface DatasetSummary {
+  id: string;
+  name: string;
+  fileName: string;
+  indicators: number;
+  rows: number;
+}
+
+/**
+ * The user's own datasets: kept in DuckDB for the views and as one versioned document in storage.
+ * Every change writes the database first (all or nothing), then saves; a failed save (quota) keeps the
+ * data for this session and says so.
+ */
+export interface WorkspaceController {
+  list(): DatasetSummary[];
+  /** Set by `restore` when the saved workspace could not be loaded (the app still runs, without it). */
+  restoreProblem(): Bilingual | null;
+  subscribe(listener: () => void): () => void;
+  restore(): Promise<void>;
+  add(dataset: SavedDataset): Promise<WorkspaceChange>;
+  rename(id: string, name: string): Promise<WorkspaceChange>;
+  remove(id: string): Promise<WorkspaceChange>;
+  exportFile(): void;
+  /** Adds the datasets of an exported workspace file; all or none. */
+  importFile(text: string): Promise<WorkspaceChange>;
+  /** "Gespeicherten Arbeitsstand verwerfen": clears storage and the restore problem. */
+  discardSaved(): Promise<void>;
+}
+
+const QUOTA_TEXT: Bilingual = {
+  de: 'Der Speicherplatz des Browsers reicht nicht: Der Datensatz ist geladen, wird aber nach einem Neuladen fehlen. Exportieren Sie den Arbeitsstand oder entfernen Sie andere Datensätze.',
+  en: 'The browser storage is full: the dataset is loaded but will be missing after a reload. Export the workspace or remove other datasets.',
+};
+
+export function createWorkspace(connector: Connector, storage: WorkspaceStorage, download: Download): WorkspaceController {
+  let doc: WorkspaceDocument = emptyWorkspace();
+  let problem: Bilingual | null = null;
+  const listeners = new Set<() => void>();
+  let summaries: DatasetSummary[] = [];
+  const changed = () => {
+    summaries = doc.datasets.map((d) => ({ id: d.id, name: d.name, fileName: d.provenance.fileName, indicators: d.indicators.length, rows: d.rows.length }));
+    listeners.forEach((l) => l());
+  };
+
+  async function save(): Promise<Bilingual | null> {
+    doc = { ...doc, savedAt: new Date().toISOString() };
+    try {
+      await storage.save(serialiseWorkspace(doc));
+      return null;
+    } catch (error) {
+      if (error instanceof StorageQuotaError) return QUOTA_TEXT;
+      const text = error instanceof Error ? error.message : String(error);
+      return { de: `Der Arbeitsstand konnte nicht gespeichert werden: ${text}`, en: `The workspace could not be saved: ${text}` };
+    }
+  }
+
+  async function addAll(datasets: SavedDataset[]): Promise<WorkspaceChange> {
+    const clash = datasets.find((d) => doc.datasets.some((e) => e.id === d.id));
+    if (clash) {
+      return { ok: false, problems: [], message: { de: `Ein Datensatz mit der Kennung „${clash.id}“ ist schon geladen.`, en: `A dataset with id "${clash.id}" is already loaded.` } };
+    }
+    const written: string[] = [];
+    for (const d of datasets) {
+      const outcome = await writeDataset(connector, d);
+      if (!outcome.ok) {
+        for (const id of written) await deleteDataset(connector, id);
+        return { ok: false, problems: outcome.problems, message: null };
+      }
+      written.push(d.id);
+    }
+    doc = { ...doc, datasets: [...doc.datasets, ...datasets] };
+    const warning = await save();
+    changed();
+    return { ok: true, warning };
+  }
+
+  return {
+    list: () => summaries,
+    restoreProblem: () => problem,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async restore() {
+      let text: string | null;
+      try {
+        text = await storage.load();
+      } catch (error) {
+        problem = { de: `Der gespeicherte Arbeitsstand ist nicht lesbar: ${String(error)}`, en: `The saved workspace cannot be read: ${String(error)}` };
+        changed();
+        return;
+      }
+      if (text === null) return;
+      const read = readWorkspace(text);
+      if (!read.ok) {
+        problem = workspaceErrorText(read);
+      } else {
+        const outcome = await addAll(read.workspace.datasets);
+        if (!outcome.ok) {
+          const first = outcome.problems[0];
+          const why = outcome.message ?? { de: first?.messageDe ?? '', en: first?.messageEn ?? '' };
+          problem = { de: `Der gespeicherte Arbeitsstand passt nicht zu den geladenen Daten: ${why.de}`, en: `The saved workspace does not fit the loaded data: ${why.en}` };
+        }
+      }
+      changed();
+    },
+    add: (dataset) => addAll([dataset]),
+    async rename(id, name) {
+      const clean = name.trim();
+      if (clean === '' || !doc.datasets.some((d) => d.id === id)) {
+        return { ok: false, problems: [], message: { de: 'Bitte einen Namen eingeben.', en: 'Please enter a name.' } };
+      }
+      await renameDataset(connector, id, clean);
+      doc = { ...doc, datasets: doc.datasets.map((d) => (d.id === id ? { ...d, name: clean } : d)) };
+      const warning = await save();
+      changed();
+      return { ok: true, warning };
+    },
+    async remove(id) {
+      await deleteDataset(connector, id);
+      doc = { ...doc, datasets: doc.datasets.filter((d) => d.id !== id) };
+      const warning = await save();
+      changed();
+      return { ok: true, warning };
+    },
+    exportFile() {
+      download(WORKSPACE_FILE_NAME, serialiseWorkspace({ ...doc, savedAt: new Date().toISOString() }), 'application/json');
+    },
+    async importFile(text) {
+      const read = readWorkspace(text);
+      if (!read.ok) return { ok: false, problems: [], message: workspaceErrorText(read) };
+      return addAll(read.workspace.datasets);
+    },
+    async discardSaved() {
+      await storage.clear();
+      problem = null;
+      changed();
+    },
+  };
+}
