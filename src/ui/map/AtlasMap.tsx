@@ -3,7 +3,7 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AreaFeature, AtlasData } from '../../data/atlas';
 import type { Language } from '../../core/types';
 import { boundsOf, NIEDERSACHSEN_BOUNDS } from '../../map/bounds';
@@ -59,7 +59,8 @@ export function AtlasMap(props: AtlasMapProps) {
   const firstRenderDone = useRef(false);
   const fitted = useRef(false);
   const [loaded, setLoaded] = useState(false);
-  const [idle, setIdle] = useState(false);
+  /** Which layer state MapLibre last reported idle for; the map is idle when it is the current one. */
+  const [idleFor, setIdleFor] = useState<unknown>(null);
   const [hover, setHover] = useState<HoverState | null>(null);
   const [selectedFeature, setSelectedFeature] = useState<AreaFeature | null>(null);
 
@@ -77,7 +78,7 @@ export function AtlasMap(props: AtlasMapProps) {
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
@@ -126,6 +127,13 @@ export function AtlasMap(props: AtlasMapProps) {
     };
   }, [atlas, meta, selectedKey]);
 
+  // A new object whenever what the deck.gl layers show changes (compared by identity).
+  const layerState = useMemo(
+    () => ({ loaded, data, selectedFeature, showProgrammes, showProjects }),
+    [loaded, data, selectedFeature, showProgrammes, showProjects],
+  );
+  const idle = idleFor === layerState;
+
   // deck.gl layers: context, choropleth, programme areas, projects, selection outline.
   useEffect(() => {
     const map = mapRef.current;
@@ -138,7 +146,7 @@ export function AtlasMap(props: AtlasMapProps) {
       selectionLayer(selectedFeature),
       showProjects ? projectLayer(meta.projects) : null,
     ].filter((d) => d !== null);
-    setIdle(false);
+    const renderState = layerState;
     const deckLayers = layers.map(toDeckLayer);
     // deck.gl slots its layers into MapLibre's stack only while the style is fully loaded; if a
     // source was still loading, the slots are missing and the layers would cover the labels.
@@ -153,7 +161,7 @@ export function AtlasMap(props: AtlasMapProps) {
         map.triggerRepaint();
         return;
       }
-      setIdle(true);
+      setIdleFor(renderState);
       if (!firstRenderDone.current) {
         firstRenderDone.current = true;
         callbacks.current.onFirstRender();
@@ -164,18 +172,18 @@ export function AtlasMap(props: AtlasMapProps) {
     return () => {
       live = false;
     };
-  }, [loaded, data, meta, selectedFeature, showProgrammes, showProjects]);
+  }, [loaded, data, meta, selectedFeature, showProgrammes, showProjects, layerState]);
 
-  // Labels and hatching follow the level's boundaries and classes.
+  // Labels follow the level's boundaries (not the colours: a recolouring leaves them alone).
+  const boundaries = data?.boundaries ?? null;
+  const level = data?.level ?? null;
   useEffect(() => {
     const map = mapRef.current;
-    if (!loaded || !map || !data) return;
+    if (!loaded || !map || !boundaries || !level) return;
     const source = (id: string) => map.getSource(id) as GeoJSONSource | undefined;
-    source(SOURCE_LABELS)?.setData(labelPoints(data.boundaries));
-    const range = labelZoomRange(data.level);
+    source(SOURCE_LABELS)?.setData(labelPoints(boundaries));
+    const range = labelZoomRange(level);
     map.setLayerZoomRange(LAYER_LABELS, range.minzoom, 24);
-    const secret = data.boundaries.features.filter((f) => data.choropleth.categories[f.properties.key]?.kind === 'secret');
-    source(SOURCE_SECRET)?.setData({ type: 'FeatureCollection', features: secret });
     let live = true;
     if (range.kreisContext) {
       boundariesOf(atlas, 'kreis').then(
@@ -190,7 +198,21 @@ export function AtlasMap(props: AtlasMapProps) {
     return () => {
       live = false;
     };
-  }, [atlas, loaded, data]);
+  }, [atlas, loaded, boundaries, level]);
+
+  // Hatching of "geheim" areas, updated only when the set of secret areas changes.
+  const secretKeys = useMemo(() => {
+    if (!data) return '';
+    const keys = Object.keys(data.choropleth.categories).filter((k) => data.choropleth.categories[k].kind === 'secret');
+    return JSON.stringify(keys);
+  }, [data]);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!loaded || !map || !boundaries) return;
+    const keys = new Set<string>(JSON.parse(secretKeys || '[]') as string[]);
+    const features = boundaries.features.filter((f) => keys.has(f.properties.key));
+    (map.getSource(SOURCE_SECRET) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
+  }, [loaded, boundaries, secretKeys]);
 
   // Camera: fit the level at start, fly to a newly selected area.
   useEffect(() => {
