@@ -40,18 +40,16 @@ function yearOf(name: string): { label: string; period: string | null } {
   return m ? { label: m[1].trim() || name, period: m[2] } : { label: name, period: null };
 }
 
-/** SQL that reads a trimmed raw cell `t` into value and status (DIN 55301 symbols; no lone-0 symbol in plain files). */
-function cellSql(decimal: ',' | '.'): { value: string; status: string } {
-  const inner = "regexp_replace(t, '^\\((.*)\\)$', '\\1')";
+/** SQL over a trimmed raw cell `t` (and `bare`, without limited-validity brackets): number, value and status (DIN 55301 symbols; a lone 0 is a number in plain files). */
+function cellSql(decimal: ',' | '.'): { num: string; value: string; status: string } {
   const num = decimal === ','
-    ? `TRY_CAST(replace(replace(${inner}, '.', ''), ',', '.') AS DOUBLE)`
-    : `TRY_CAST(replace(${inner}, ',', '') AS DOUBLE)`;
+    ? "TRY_CAST(replace(replace(bare, '.', ''), ',', '.') AS DOUBLE)"
+    : "TRY_CAST(replace(bare, ',', '') AS DOUBLE)";
   const status = `CASE WHEN t IS NULL OR t = '' THEN 'missing' WHEN t = '-' THEN 'zero' WHEN t = '.' THEN 'secret'
     WHEN t = '/' THEN 'unreliable' WHEN t IN ('x', 'X') THEN 'blocked' WHEN t = '*' THEN 'suppressed'
-    WHEN t IN ('…', '...') THEN 'not_yet' WHEN ${num} IS NULL THEN 'invalid'
-    WHEN starts_with(t, '(') AND ends_with(t, ')') THEN 'limited' ELSE 'ok' END`;
-  const value = `CASE WHEN t = '-' THEN NULL ELSE ${num} END`;
-  return { value, status };
+    WHEN t IN ('…', '...') THEN 'not_yet' WHEN num IS NULL THEN 'invalid'
+    WHEN bare <> t THEN 'limited' ELSE 'ok' END`;
+  return { num, value: "CASE WHEN t = '-' THEN NULL ELSE num END", status };
 }
 
 export async function bulkImportCsv(db: Connector, text: string, options: BulkCsvOptions): Promise<BulkCsvResult> {
@@ -100,7 +98,7 @@ export async function bulkImportCsv(db: Connector, text: string, options: BulkCs
     }
     const id = indicatorId(null, [label], ids, label);
     indicators.push({ id, label, unit: '', periods: [p] });
-    selects.push(`SELECT c${keyIndex} AS area_key, ${nameIndex === null ? "''" : `coalesce(trim(c${nameIndex}), '')`} AS area_name, ? AS indicator, ? AS label, '' AS unit, ? AS period, trim(c${c}) AS t, line FROM staging`);
+    selects.push(`SELECT c${keyIndex} AS area_key, ${nameIndex === null ? "''" : `coalesce(trim(c${nameIndex}), '')`} AS area_name, ? AS indicator, ? AS label, '' AS unit, ? AS period, trim(c${c}) AS t FROM staging`);
     params.push(id, label, p);
   }
   const file = generatedFileName('qa_bulk', 'csv');
@@ -109,17 +107,22 @@ export async function bulkImportCsv(db: Connector, text: string, options: BulkCs
   const columns = names.map((_, c) => `${quoteLiteral(`c${c}`)}: 'VARCHAR'`).join(', ');
   await db.registerFileText(file, body);
   try {
-    await db.exec(`CREATE OR REPLACE TEMP TABLE ${staging} AS SELECT *, (row_number() OVER () + 1)::INTEGER AS line FROM read_csv(${quoteLiteral(file)},
+    await db.exec(`CREATE OR REPLACE TEMP TABLE ${staging} AS SELECT * FROM read_csv(${quoteLiteral(file)},
       delim = ${quoteLiteral(guess.delimiter)}, quote = '"', escape = '"', header = false, skip = 1, auto_detect = false,
-      columns = {${columns}})`.replace('FROM staging', ''));
-    const { value, status } = cellSql(decimal);
-    await db.query(`CREATE OR REPLACE TABLE ${target} AS SELECT area_key, area_name, indicator, label, unit, period, ${value} AS value, ${status} AS status, line
-      FROM (${selects.join(' UNION ALL ').replaceAll('FROM staging', `FROM ${staging}`)})`, params);
+      columns = {${columns}})`);
+    const { num, value, status } = cellSql(decimal);
+    const cells = `SELECT *, ${num} AS num FROM (SELECT *, CASE WHEN starts_with(t, '(') AND ends_with(t, ')') THEN substr(t, 2, length(t) - 2) ELSE t END AS bare
+      FROM (${selects.join(' UNION ALL ').replaceAll('FROM staging', `FROM ${staging}`)}))`;
+    await db.query(`CREATE OR REPLACE TABLE ${target} AS SELECT area_key, area_name, indicator, label, unit, period, ${value} AS value, ${status} AS status
+      FROM (${cells})`, params);
   } finally {
     await db.dropFile(file);
   }
-  const [bad] = await db.query(`SELECT count(*)::INTEGER AS n, min(line)::INTEGER AS first FROM ${target} WHERE status = 'invalid'`);
+  const [bad] = await db.query(`SELECT count(*)::INTEGER AS n, min(area_key) AS key FROM ${target} WHERE status = 'invalid'`);
   if (Number(bad.n) > 0) {
+    // The line is looked up only when needed: numbering every row would slow the fast path down.
+    const [at] = await db.query(`SELECT min(line)::INTEGER AS line FROM (SELECT (row_number() OVER () + 1)::INTEGER AS line, c${keyIndex} AS k FROM ${staging}) WHERE k = ?`, [String(bad.key)]);
+    bad.first = at?.line ?? null;
     problems.push(problem('error', 'invalid_value', fileName, { line: Number(bad.first) }, `${bad.n} Zellen sind weder Zahl noch Symbol (erste in Zeile ${bad.first}).`,
       `${bad.n} cells are neither a number nor a symbol (first on line ${bad.first}).`, 'Korrigieren Sie die Werte.', 'Correct the values.'));
   }

@@ -1,0 +1,108 @@
+/**
+ * Import benchmark: a 1,000,000-row German CSV (`;`, decimal comma, AGS keys with leading zeros)
+ * generated in /tmp, then — median of `runs` — our import in Node (dialect detected in JS, DuckDB-WASM
+ * `read_csv` with explicit VARCHAR columns into staging, SQL normalisation to the long table:
+ * src/data/import/bulkCsv.ts), native DuckDB (`@duckdb/node-api` `read_csv` of the same file into a
+ * table) and plain papaparse (through src/data/import/csvParse.ts, the one papaparse module).
+ * Run alone: `npx tsx scripts/bench/import.ts [rows]`; `scripts/bench.ts` calls `benchImport()`.
+ */
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { openNodeConnector } from '../../src/data/engine/duckdbNode';
+import { bulkImportCsv } from '../../src/data/import/bulkCsv';
+import { parseCsvText } from '../../src/data/import/csvParse';
+import { median } from './stats';
+
+export interface ImportBenchResult {
+  /** Our import (Node, DuckDB-WASM fast path) vs native DuckDB read_csv, ms. */
+  importCsv1M: { ours: number; duckdbNative: number; ratio: number };
+  /** Our import vs a plain papaparse parse of the same text (no normalisation), ms. */
+  importCsv1MVsPapaparse: { ours: number; papaparse: number; ratio: number };
+}
+
+function germanCsv(rows: number): string {
+  const parts = ['AGS;Gemeinde;Einwohner 2023;Arbeitslosenquote 2023\n'];
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  for (let i = 0; i < rows; i++) {
+    const land = String(1 + (i % 16)).padStart(2, '0');
+    const key = `${land}${String(i % 1_000_000).padStart(6, '0')}`;
+    const people = Math.floor(rnd() * 2_000_000);
+    const thousands = people.toLocaleString('de-DE');
+    const rate = i % 97 === 0 ? '.' : (rnd() * 20).toFixed(1).replace('.', ',');
+    parts.push(`${key};Gemeinde ${i};${thousands};${rate}\n`);
+  }
+  return parts.join('');
+}
+
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+async function timeAsync(fn: () => Promise<void>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+export async function benchImport(options: { runs?: number; rows?: number; file?: string } = {}): Promise<ImportBenchResult> {
+  const runs = Math.min(options.runs ?? 3, 3);
+  const rows = options.rows ?? 1_000_000;
+  const file = options.file ?? `/tmp/qa-bench-import-${rows}.csv`;
+  if (!existsSync(file) || statSync(file).size < rows * 20) writeFileSync(file, germanCsv(rows));
+
+  const wasm = await openNodeConnector();
+  const ours: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    ours.push(await timeAsync(async () => {
+      const text = readFileSync(file, 'utf8');
+      const result = await bulkImportCsv(wasm, text, { fileName: file, table: 'bench_long' });
+      if (!result.ok || result.rows !== rows * 2) throw new Error(`bench import failed: ${JSON.stringify(result.problems.slice(0, 2))}`);
+    }));
+    await wasm.exec('DROP TABLE IF EXISTS bench_long');
+  }
+  await wasm.close();
+
+  const instance = await DuckDBInstance.create(':memory:');
+  const native = await instance.connect();
+  await native.run('SET autoload_known_extensions=false; SET autoinstall_known_extensions=false;');
+  const nativeMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    nativeMs.push(await timeAsync(async () => {
+      await native.run(`CREATE OR REPLACE TABLE t AS SELECT * FROM read_csv('${file.replace(/'/g, "''")}', delim = ';', header = true,
+        decimal_separator = ',', columns = {'ags': 'VARCHAR', 'gemeinde': 'VARCHAR', 'einwohner': 'VARCHAR', 'quote': 'VARCHAR'})`);
+    }));
+  }
+  native.closeSync();
+
+  const papa: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    papa.push(time(() => {
+      const text = readFileSync(file, 'utf8');
+      if (parseCsvText(text, { delimiter: ';' }).rows.length !== rows + 1) throw new Error('papaparse row count');
+    }));
+  }
+  const o = median(ours);
+  const n = median(nativeMs);
+  const p = median(papa);
+  return { importCsv1M: { ours: o, duckdbNative: n, ratio: o / n }, importCsv1MVsPapaparse: { ours: o, papaparse: p, ratio: o / p } };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const rows = Number(process.argv[2]) || 1_000_000;
+  benchImport({ rows }).then((r) => {
+    const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
+    console.log(`rows: ${rows} (German CSV, ; and decimal comma), median of 3`);
+    console.log(`ours (detect in JS + DuckDB-WASM read_csv + SQL long table): ${fmt(r.importCsv1M.ours)}`);
+    console.log(`native DuckDB (@duckdb/node-api read_csv → table):          ${fmt(r.importCsv1M.duckdbNative)}  ratio ${r.importCsv1M.ratio.toFixed(2)}×`);
+    console.log(`papaparse (parse only, all cells text):                     ${fmt(r.importCsv1MVsPapaparse.papaparse)}  ratio ${r.importCsv1MVsPapaparse.ratio.toFixed(2)}×`);
+    console.log(JSON.stringify(r));
+  }).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
