@@ -50,7 +50,7 @@ export function createDisclosedTable(connector: Connector, rules: DisclosureRule
   let cached: { fingerprint: string; batch: Promise<DisclosedBatch> } | null = null;
   return async () => {
     const [fp] = await connector.query(disclosureFingerprintSql());
-    const fingerprint = `${String(fp?.n)}:${String(fp?.h)}`;
+    const fingerprint = `${String(fp?.n)}:${String(fp?.h)}:${String(fp?.ha)}`;
     if (cached?.fingerprint !== fingerprint) {
       const batch = connector.query(disclosureTableSql()).then((rows) => discloseRows(rows, rules));
       cached = { fingerprint, batch };
