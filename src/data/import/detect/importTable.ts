@@ -21,6 +21,10 @@ export interface ImportTableOptions {
   period?: string;
   padKeys?: boolean;
   allowRagged?: boolean;
+  /** Overrides the detected delimiter (the wizard lets the user correct detection). */
+  delimiter?: string;
+  /** Overrides the detected decimal mark. */
+  decimal?: ',' | '.';
 }
 
 export interface AnalysedFile {
@@ -98,7 +102,8 @@ export function importTable(bytes: Uint8Array, options: ImportTableOptions): Ana
   if (/GITTER_ID_\d+m|CRS3035RES\d+m|x_mp_\d+/i.test(text.slice(0, 2048))) {
     return { ...unsupported('zensus-grid', fileName, { de: 'Zensus-Gitterdaten', en: 'Zensus grid tables' }), encoding };
   }
-  const guess = detectDelimiter(text);
+  const detected = detectDelimiter(text);
+  const guess = options.delimiter ? { ...detected, delimiter: options.delimiter } : detected;
   // The `sep=` line becomes an empty line so that line numbers still match the file.
   const body = guess.skip > 0 ? `\n${text.slice(guess.skip)}` : text;
   if (body.trim() === '') {
@@ -109,7 +114,7 @@ export function importTable(bytes: Uint8Array, options: ImportTableOptions): Ana
     };
   }
   const sample = parseCsvText(body.slice(0, 256 * 1024), { delimiter: guess.delimiter }).rows;
-  const decimal = detectDecimal(sample.slice(0, 2000).flat(), guess.delimiter === ',' ? '.' : ',').decimal;
+  const decimal = options.decimal ?? detectDecimal(sample.slice(0, 2000).flat(), guess.delimiter === ',' ? '.' : ',').decimal;
   const common = { fileName, delimiter: guess.delimiter, decimal, period: options.period, padKeys: options.padKeys };
   let table: TableImport;
   if (sample.length > 0 && isFfcsvHeader(sample[0])) table = parseFfcsv(body, common);
