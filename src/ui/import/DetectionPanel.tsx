@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import type { Language, Level } from '../../core/types';
+import type { AnalysedFile } from '../../data/import/detect/importTable';
+import type { TextEncodingName } from '../../data/import/detect/encoding';
+import { levelPlural } from '../i18n';
+import { tx } from './importText';
+
+/** What the user may correct; undefined = let detection decide. */
+export interface DetectionOverrides {
+  encoding?: TextEncodingName;
+  delimiter?: string;
+  decimal?: ',' | '.';
+  period?: string;
+}
+
+const ENCODINGS: TextEncodingName[] = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'];
+const DELIMITERS: { value: string; label: string }[] = [
+  { value: ';', label: '; (Semikolon)' }, { value: ',', label: ', (Komma)' }, { value: '\t', label: 'Tab' }, { value: '|', label: '|' },
+];
+
+export interface DetectionPanelProps {
+  file: AnalysedFile;
+  overrides: DetectionOverrides;
+  level: Level;
+  levels: readonly Level[];
+  lang: Language;
+  onApply: (overrides: DetectionOverrides) => void;
+  onLevel: (level: Level) => void;
+}
+
+export function DetectionPanel({ file, overrides, level, levels, lang, onApply, onLevel }: DetectionPanelProps) {
+  const [draft, setDraft] = useState<DetectionOverrides>(overrides);
+  const table = file.table;
+  const auto = (shown: string | null) => `${tx(lang, 'auto')}${shown ? ` (${shown === '\t' ? 'Tab' : shown})` : ''}`;
+  const decimal = draft.decimal ?? file.decimal;
+  return (
+    <section data-testid="import-detection" className="import-detection">
+      <h3>{tx(lang, 'detection')}</h3>
+      <dl className="import-facts">
+        <dt>{tx(lang, 'format')}</dt><dd data-testid="detect-format">{file.format}</dd>
+        {table?.provenance.tableCode && (<><dt>{tx(lang, 'tableCode')}</dt><dd data-testid="detect-table">{table.provenance.tableCode}</dd></>)}
+        <dt>{tx(lang, 'keyColumn')}</dt><dd data-testid="detect-key-column">{table?.keyColumn ?? '–'}</dd>
+        <dt>{tx(lang, 'headerRows')}</dt><dd>{table ? (table.format === 'genesis-csv' ? 'GENESIS' : '1') : '–'}</dd>
+        <dt>{tx(lang, 'thousands')}</dt><dd data-testid="detect-thousands">{decimal === ',' ? '.' : decimal === '.' ? ',' : '–'}</dd>
+      </dl>
+      <div className="import-overrides">
+        <label>
+          <span>{tx(lang, 'encoding')}</span>
+          <select data-testid="detect-encoding" value={draft.encoding ?? ''}
+            onChange={(e) => setDraft({ ...draft, encoding: (e.target.value || undefined) as TextEncodingName | undefined })}>
+            <option value="">{auto(file.encoding)}</option>
+            {ENCODINGS.map((enc) => <option key={enc} value={enc}>{enc}</option>)}
+          </select>
+        </label>
+        <label>
+          <span>{tx(lang, 'delimiter')}</span>
+          <select data-testid="detect-delimiter" value={draft.delimiter ?? ''} onChange={(e) => setDraft({ ...draft, delimiter: e.target.value || undefined })}>
+            <option value="">{auto(file.delimiter)}</option>
+            {DELIMITERS.map((d) => <option key={d.label} value={d.value}>{d.label}</option>)}
+          </select>
+        </label>
+        <label>
+          <span>{tx(lang, 'decimal')}</span>
+          <select data-testid="detect-decimal" value={draft.decimal ?? ''}
+            onChange={(e) => setDraft({ ...draft, decimal: (e.target.value || undefined) as ',' | '.' | undefined })}>
+            <option value="">{auto(file.decimal)}</option>
+            <option value=",">, (12,5)</option>
+            <option value=".">. (12.5)</option>
+          </select>
+        </label>
+        <label>
+          <span>{tx(lang, 'period')}</span>
+          <input data-testid="detect-period" value={draft.period ?? ''} size={8} onChange={(e) => setDraft({ ...draft, period: e.target.value || undefined })} />
+        </label>
+        <button type="button" data-testid="detect-apply" onClick={() => onApply(draft)}>{tx(lang, 'apply')}</button>
+        <label>
+          <span>{tx(lang, 'level')}</span>
+          <select data-testid="detect-level" value={level} onChange={(e) => onLevel(e.target.value as Level)}>
+            {levels.map((l) => <option key={l} value={l}>{levelPlural(lang, l)}</option>)}
+          </select>
+        </label>
+      </div>
+    </section>
+  );
+}
