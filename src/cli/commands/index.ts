@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { applyDisclosure } from '../../analysis/disclosure/applyDisclosure';
 import { computeSocialIndex, type SocialIndexResult } from '../../analysis/index/computeSocialIndex';
 import type { IndexArea } from '../../analysis/index/prepareIndexInput';
 import { parseMethod } from '../../analysis/index/methodJson';
@@ -31,6 +32,10 @@ export const INDEX_HELP = `atlas index <long.csv> (--preset mss|hamburg | --meth
   --level     land|kreis|gemeinde|quartier; Standard: die feinste Ebene der Datei / default: the file's finest level
   --reference all|parent: Bezug aller Gebiete oder je übergeordnetem Gebiet / against all areas or each parent
   --json      Ergebnis als JSON / result as JSON
+  --disclose  Geheimhaltung (Standardregeln wie in Karte und Bericht) vor der Berechnung anwenden; die Regel wird
+              ausgegeben. Ohne diese Option: Auswertung der eigenen Rohdaten, nicht zur Veröffentlichung. /
+              apply disclosure control (the map's and report's default rules) before computing; the rule is printed.
+              Without it: an analysis of your own raw data, not for publication.
   Einwohner aus dem Indikator "population" / residents from the indicator "population".
   Fehlt ein Indikator des Presets ganz, erhält er Gewicht 0 (Hinweis) / a preset indicator absent from the file gets weight 0 (notice).`;
 
@@ -178,7 +183,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
       args, strict: true, allowPositionals: true,
       options: {
         preset: { type: 'string' }, method: { type: 'string' }, year: { type: 'string' }, level: { type: 'string' },
-        reference: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+        reference: { type: 'string' }, json: { type: 'boolean', default: false }, disclose: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (error) {
@@ -215,7 +220,11 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     const keys = [...table.areas].filter(([, a]) => a.level === level).map(([key]) => key);
     if (keys.length === 0) return fail(io, `Keine Gebiete der Ebene ${level} in der Datei.`, `no areas of level ${level} in the file.`);
     const keySet = new Set(keys);
-    const observations = table.observations.filter((o) => keySet.has(o.areaKey));
+    // --disclose: the same engine as AtlasData, over every level of the file (sibling groups need the parents).
+    const disclosed = opt.disclose
+      ? applyDisclosure(table.observations, {}, { areas: [...table.areas].map(([key, a]) => ({ key, level: a.level, parentKey: parentOf(key, a.level) })) })
+      : null;
+    const observations = (disclosed?.figures ?? table.observations).filter((o) => keySet.has(o.areaKey));
     const indicators = new Set(observations.map((o) => o.indicator));
     const absent = method.indicators.filter((i) => i.weight > 0 && !indicators.has(i.id)).map((i) => i.id);
     const warnings: { de: string; en: string }[] = [];
@@ -229,8 +238,11 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     }
     const areas: IndexArea[] = keys.map((key) => ({ key, name: table.areas.get(key)?.name, parentKey: parentOf(key, level) }));
     const result = computeSocialIndex(observations, areas, method, opt.year);
-    if (opt.json) io.stdout(JSON.stringify({ level, warnings, parameters: result.parameters, areas: result.areas }, null, 2));
-    else io.stdout(textReport(result, level));
+    const disclosure = disclosed && {
+      textDe: disclosed.record.textDe, textEn: disclosed.record.textEn, primary: disclosed.record.primary, secondary: disclosed.record.secondary,
+    };
+    if (opt.json) io.stdout(JSON.stringify({ level, warnings, parameters: result.parameters, areas: result.areas, ...(disclosure ? { disclosure } : {}) }, null, 2));
+    else io.stdout(textReport(result, level) + (disclosure ? `\n${disclosure.textDe}\n${disclosure.textEn}` : ''));
     return 0;
   } catch (error) {
     if (error instanceof InputError) return fail(io, error.de, error.en);
