@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { loadDemo } from '../data/demo';
 import { openBrowserConnector } from '../data/engine/duckdbBrowser';
 import { createAtlasData } from '../data/queries';
+import { indexedDbStorage } from '../data/workspace/storage';
+import { createWorkspace } from '../data/workspace/workspace';
+import { browserDownload } from '../ui/import/download';
 import { Startup, type StartAtlas } from '../ui/Startup';
 import '../ui/styles.css';
 
@@ -76,7 +79,10 @@ const start: StartAtlas = async (report) => {
   );
   report({ step: 'loadingDemo' });
   await loadDemo(connector, readDataFile);
-  return createAtlasData(connector);
+  // The user's own datasets from the last session (IndexedDB); a bad saved state becomes a message, not a failure.
+  const workspace = createWorkspace(connector, indexedDbStorage(), browserDownload);
+  await workspace.restore();
+  return { atlas: createAtlasData(connector), workspace };
 };
 
 const root = document.getElementById('root');

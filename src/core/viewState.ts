@@ -5,8 +5,8 @@ import { MAP_LEVELS, type Language, type Level } from './types';
  * `?level=…&indicator=…&year=…&area=…&view=…&lang=…`. Pure: parsing validates against what the
  * loaded workspace knows and reports every rejected parameter as a notice instead of throwing.
  */
-export type View = 'map' | 'profile' | 'report';
-export const VIEWS: readonly View[] = ['map', 'profile', 'report'];
+export type View = 'map' | 'profile' | 'report' | 'import';
+export const VIEWS: readonly View[] = ['map', 'profile', 'report', 'import'];
 export const LANGUAGES: readonly Language[] = ['de', 'en'];
 
 export interface ViewState {

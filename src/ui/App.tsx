@@ -1,8 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { AtlasData } from '../data/atlas';
+import type { WorkspaceController } from '../data/workspace/workspace';
 import { buildLegend } from '../map/legend';
 import { mapLevels } from '../core/viewState';
 import { Header } from './Header';
+import { ImportView } from './import/ImportView';
+import { WorkspaceBanner } from './import/WorkspaceBanner';
 import { AtlasMap } from './map/AtlasMap';
 import { Legend } from './map/Legend';
 import { useChoropleth } from './map/useChoropleth';
@@ -17,7 +20,15 @@ import { ReportView } from './views/ReportView';
  * The dashboard: header with the choices, the map (always mounted, so that it keeps its camera and
  * the app's readiness does not depend on the first view), and the profile or report view over it.
  */
-export function App({ atlas, meta }: { atlas: AtlasData; meta: AtlasMeta }) {
+export interface AppProps {
+  atlas: AtlasData;
+  meta: AtlasMeta;
+  /** The user's own datasets (import view); absent when the composition root offers none. */
+  workspace?: WorkspaceController;
+  onWorkspaceChange?: () => Promise<void>;
+}
+
+export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
   const known = useMemo(() => knownValues(meta), [meta]);
   const { state, notices, update, dismissNotices } = useViewState(known);
   const [ready, setReady] = useState(false);
@@ -54,6 +65,7 @@ export function App({ atlas, meta }: { atlas: AtlasData; meta: AtlasMeta }) {
         onChange={update}
       />
       <Notices notices={notices} lang={lang} onDismiss={dismissNotices} />
+      {workspace && <WorkspaceBanner workspace={workspace} lang={lang} />}
       {error && <p className="notice" role="alert">{error}</p>}
       <main className="app-main">
         <div className={`map-view${covered ? ' covered' : ''}`}>
@@ -95,6 +107,17 @@ export function App({ atlas, meta }: { atlas: AtlasData; meta: AtlasMeta }) {
         {state.view === 'profile' && (
           <div className="view-panel">
             <ProfileView atlas={atlas} areaKey={state.area} year={state.year} lang={lang} />
+          </div>
+        )}
+        {state.view === 'import' && workspace && (
+          <div className="view-panel">
+            <ImportView
+              workspace={workspace}
+              meta={meta}
+              lang={lang}
+              onWorkspaceChange={onWorkspaceChange ?? (async () => undefined)}
+              onShow={(indicatorId, level) => update({ indicator: indicatorId, level, view: 'map' })}
+            />
           </div>
         )}
         {state.view === 'report' && (

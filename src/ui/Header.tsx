@@ -7,6 +7,7 @@ const VIEW_TABS: { view: View; key: MessageKey }[] = [
   { view: 'map', key: 'viewMap' },
   { view: 'profile', key: 'viewProfile' },
   { view: 'report', key: 'viewReport' },
+  { view: 'import', key: 'viewImport' },
 ];
 
 export interface HeaderProps {

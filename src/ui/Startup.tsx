@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AtlasData } from '../data/atlas';
+import type { WorkspaceController } from '../data/workspace/workspace';
 import type { Language } from '../core/types';
 import { App } from './App';
 import { MESSAGES, t, type MessageKey } from './i18n';
@@ -11,18 +12,24 @@ export interface StartupProgress {
   vars?: Record<string, string | number>;
 }
 
-export type StartAtlas = (report: (progress: StartupProgress) => void) => Promise<AtlasData>;
+/** The user's saved workspace comes with the atlas when the composition root offers one. */
+export interface StartedAtlas {
+  atlas: AtlasData;
+  workspace: WorkspaceController;
+}
+
+export type StartAtlas = (report: (progress: StartupProgress) => void) => Promise<AtlasData | StartedAtlas>;
 
 type Phase =
   | { kind: 'loading'; progress: StartupProgress }
-  | { kind: 'ready'; atlas: AtlasData; meta: AtlasMeta }
+  | { kind: 'ready'; atlas: AtlasData; meta: AtlasMeta; workspace?: WorkspaceController }
   | { kind: 'error'; message: string };
 
 function initialLang(): Language {
   return new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'de';
 }
 
-let started: Promise<{ atlas: AtlasData; meta: AtlasMeta }> | null = null;
+let started: Promise<{ atlas: AtlasData; meta: AtlasMeta; workspace?: WorkspaceController }> | null = null;
 
 /**
  * Runs the start-up (database, demo import, metadata) once — also under StrictMode's double
@@ -33,12 +40,13 @@ export function Startup({ start }: { start: StartAtlas }) {
   useEffect(() => {
     let live = true;
     const report = (progress: StartupProgress) => live && setPhase({ kind: 'loading', progress });
-    started ??= start(report).then(async (atlas) => {
+    started ??= start(report).then(async (result) => {
+      const { atlas, workspace } = 'atlas' in result ? result : { atlas: result, workspace: undefined };
       report({ step: 'loadingMeta' });
-      return { atlas, meta: await loadMeta(atlas) };
+      return { atlas, meta: await loadMeta(atlas), workspace };
     });
     started.then(
-      ({ atlas, meta }) => live && setPhase({ kind: 'ready', atlas, meta }),
+      ({ atlas, meta, workspace }) => live && setPhase({ kind: 'ready', atlas, meta, workspace }),
       (error: unknown) => {
         console.error(error);
         if (live) setPhase({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -49,7 +57,17 @@ export function Startup({ start }: { start: StartAtlas }) {
     };
   }, [start]);
 
-  if (phase.kind === 'ready') return <App atlas={phase.atlas} meta={phase.meta} />;
+  // After an import, rename or removal: the indicator choices and areas are read again.
+  const atlasOf = phase.kind === 'ready' ? phase.atlas : null;
+  const refreshMeta = useCallback(async () => {
+    if (!atlasOf) return;
+    const meta = await loadMeta(atlasOf);
+    setPhase((p) => (p.kind === 'ready' ? { ...p, meta } : p));
+  }, [atlasOf]);
+
+  if (phase.kind === 'ready') {
+    return <App atlas={phase.atlas} meta={phase.meta} workspace={phase.workspace} onWorkspaceChange={refreshMeta} />;
+  }
   const lang = initialLang();
   if (phase.kind === 'error') return <StartupError message={phase.message} lang={lang} />;
   return (

@@ -170,6 +170,8 @@ export async function expectCleanJourney(j: Journey): Promise<void> {
   const violations = j.page.isClosed() ? [] : await cspViolations(j.page);
   expect(outsideRequests(j), 'requests outside the app origin').toEqual([]);
   expect(j.log.requests.length, 'requests were recorded at all').toBeGreaterThan(3);
+  // DuckDB fetches its wasm from inside a Web Worker: seeing it proves worker requests are recorded too.
+  expect(j.log.requests.some((u) => /\.wasm(\?|$)/.test(u)), 'worker requests (the DuckDB wasm) were recorded').toBe(true);
   expect(j.log.pageErrors, 'uncaught page errors').toEqual([]);
   expect(j.log.consoleErrors, 'console errors').toEqual([]);
   expect(violations, 'securitypolicyviolation events').toEqual([]);
