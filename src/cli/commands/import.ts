@@ -13,6 +13,8 @@ export const IMPORT_HELP = `atlas import <Datei>... --out <lang.csv> [--encoding
   Summenzeilen (Deutschland, Länder über Kreisen, Insgesamt) werden nicht übernommen, aber gezählt.
   Total rows (Germany, Länder above Kreise, "Insgesamt") are left out and counted.
   Bei einem Fehler wird nichts geschrieben / on any error nothing is written.
+  Die lange Tabelle enthält die Rohdaten ohne Geheimhaltung (Eingabe für Atlas und „atlas index“), nicht zur
+  Veröffentlichung / the long table holds the raw figures without disclosure control (input, not for publication).
 
   --pad-keys      fehlende führende Null ergänzen (bestätigt) / restore an eaten leading zero (confirmed)
   --allow-ragged  zu kurze Zeilen als „keine Daten“ übernehmen / import short rows as "no data"`;
