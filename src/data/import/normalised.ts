@@ -54,7 +54,7 @@ export interface Provenance {
   footnotes: string[];
 }
 
-export type TableFormat = 'genesis-csv' | 'genesis-ffcsv' | 'csv';
+export type TableFormat = 'genesis-csv' | 'genesis-ffcsv' | 'csv' | 'xlsx' | 'zensus-grid';
 
 export interface TableImport {
   format: TableFormat;

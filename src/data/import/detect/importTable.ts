@@ -3,7 +3,9 @@ import { checkSize, decodeBytes } from '../decode';
 import { parseGenesisClassic } from '../genesis/classic';
 import { isFfcsvHeader, parseFfcsv } from '../genesis/ffcsv';
 import { problem, type ImportProblem, type TableImport } from '../normalised';
+import { importGeoJson, type GeoJsonImport } from '../geojson/importGeoJson';
 import { parsePlainCsv } from '../plainCsv/plainCsv';
+import { looksLikeZensusGrid, parseZensusGrid, type ZensusGridImport } from '../zensus/zensusGrid';
 import { detectDecimal } from './decimal';
 import { detectDelimiter } from './delimiter';
 import type { TextEncodingName } from './encoding';
@@ -25,6 +27,12 @@ export interface ImportTableOptions {
   delimiter?: string;
   /** Overrides the detected decimal mark. */
   decimal?: ',' | '.';
+  /** GeoJSON: the confirmed coordinate system (`EPSG:25832`, `swap-axes`). */
+  confirmCrs?: string;
+  /** GeoJSON: the property holding area keys. */
+  keyProperty?: string;
+  /** xlsx: sheet name or 1-based number (read by `xlsx/importXlsx.ts`). */
+  sheet?: string;
 }
 
 export interface AnalysedFile {
@@ -36,6 +44,10 @@ export interface AnalysedFile {
   table: TableImport | null;
   /** Problems of reading the file (decoding, format); the table's own problems are in `table.problems`. */
   problems: ImportProblem[];
+  /** GeoJSON files: features, CRS report, key property (`table` is null). */
+  geo?: GeoJsonImport;
+  /** Zensus grid tables: the cells as WGS 84 polygons. */
+  grid?: Pick<ZensusGridImport, 'cells' | 'cellSize'>;
 }
 
 function unsupported(format: FileFormat, fileName: string, what: { de: string; en: string }): AnalysedFile {
@@ -97,10 +109,12 @@ export function importTable(bytes: Uint8Array, options: ImportTableOptions): Ana
   const { text, encoding } = decoded;
   const start = text.trimStart().slice(0, 200);
   if (/^[{[]/.test(start) && /"type"\s*:/.test(text.slice(0, 4096))) {
-    return { ...unsupported('geojson', fileName, { de: 'GeoJSON-Dateien im Tabellenimport', en: 'GeoJSON files in the table import' }), encoding };
+    const geo = importGeoJson(text, { fileName, confirmCrs: options.confirmCrs, keyProperty: options.keyProperty, padKeys: options.padKeys });
+    return { format: 'geojson', encoding, delimiter: null, decimal: null, table: null, problems: [...decoded.problems, ...geo.problems], geo };
   }
-  if (/GITTER_ID_\d+m|CRS3035RES\d+m|x_mp_\d+/i.test(text.slice(0, 2048))) {
-    return { ...unsupported('zensus-grid', fileName, { de: 'Zensus-Gitterdaten', en: 'Zensus grid tables' }), encoding };
+  if (looksLikeZensusGrid(text.slice(0, 2048))) {
+    const grid = parseZensusGrid(text, { fileName, period: options.period });
+    return { format: 'zensus-grid', encoding, delimiter: null, decimal: ',', table: grid.table, problems: decoded.problems, grid: { cells: grid.cells, cellSize: grid.cellSize } };
   }
   const detected = detectDelimiter(text);
   const guess = options.delimiter ? { ...detected, delimiter: options.delimiter } : detected;
