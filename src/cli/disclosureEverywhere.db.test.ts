@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeRules } from '../analysis/disclosure/describeRules';
 import { DEFAULT_DISCLOSURE_RULES } from '../analysis/disclosure/rules';
-import { formatNumber, formatValue, statusLabel } from '../core/format';
+import { formatFigure, formatNumber, formatValue, statusLabel } from '../core/format';
 import type { AreaProfile } from '../core/profile';
 import type { Language } from '../core/types';
 import type { LevelFigure } from '../data/atlas';
 import type { Connector } from '../data/connector';
 import { loadDemo } from '../data/demo';
+import { buildChoropleth } from '../map/choropleth';
+import { buildLegend } from '../map/legend';
 import { openNodeConnector } from '../data/engine/duckdbNode';
 import { createAtlasData } from '../data/queries';
 import { buildReportModel } from '../report/buildReportModel';
@@ -153,6 +155,17 @@ describe('AtlasData (map colours, tooltip, legend counts, profile view)', () => 
     const rest = city.numerator! - visible;
     expect(rest).not.toBe(small.numerator);
     expect(rest).not.toBe(secondary.numerator);
+  });
+
+  it('map: withheld areas are grey ("geheim"), counted in the legend, and the tooltip says "unterdrückt (Geheimhaltung)"', () => {
+    const keys = quartiere.map((f) => f.areaKey);
+    const choropleth = buildChoropleth(keys, quartiere, { method: 'quantile', classes: 5 });
+    for (const key of [small.key, secondary.key]) expect(choropleth.categories[key]).toEqual({ kind: 'secret' });
+    const legend = buildLegend(smallProfile.lines.find((l) => l.indicator.id === IND)!.indicator, YEAR, choropleth, 'de');
+    expect(legend.secret.count).toBe(quartiere.filter((f) => f.status === 'suppressed').length);
+    const { value, status } = quartiere.find((f) => f.areaKey === small.key)!;
+    expect(formatFigure(value, status, '%', 'de')).toBe('unterdrückt (Geheimhaltung)');
+    expect(formatFigure(value, status, '%', 'en')).toBe('suppressed (confidentiality)');
   });
 
   it('the facade names its rule: disclosureRules() are the defaults, disclosureNote(lang) their description', () => {

@@ -5,8 +5,10 @@ import { MAP_LEVELS, type Language, type Level } from './types';
  * `?level=…&indicator=…&year=…&area=…&view=…&lang=…`. Pure: parsing validates against what the
  * loaded workspace knows and reports every rejected parameter as a notice instead of throwing.
  */
-export type View = 'map' | 'profile' | 'report' | 'import';
-export const VIEWS: readonly View[] = ['map', 'profile', 'report', 'import'];
+export type View = 'map' | 'profile' | 'report' | 'import' | 'cluster' | 'index';
+export const VIEWS: readonly View[] = ['map', 'profile', 'report', 'import', 'cluster', 'index'];
+/** Views that show the map (with their own side panel); the others cover it. */
+export const MAP_VIEWS: readonly View[] = ['map', 'cluster', 'index'];
 export const LANGUAGES: readonly Language[] = ['de', 'en'];
 
 export interface ViewState {
@@ -17,7 +19,23 @@ export interface ViewState {
   area: string | null;
   view: View;
   lang: Language;
+  /** Classification of the choropleth (URL `class`), default quantile. */
+  class?: ClassParam;
+  /** Number of classes (URL `k`, 2–9), default 5; sd and box decide their own count. */
+  k?: number;
+  /** Manual class bounds (URL `breaks=1,2.5,4`), only with `class=manual`; null otherwise. */
+  breaks?: number[] | null;
+  /** Selected areas for linked brushing (`sel=key1,key2`); optional, empty when absent. */
+  sel?: readonly string[];
 }
+
+/** Classification methods as URL values (the same ids as the analysis layer's ClassMethod). */
+export type ClassParam = 'quantile' | 'equal' | 'jenks' | 'sd' | 'box' | 'manual';
+export const CLASS_PARAMS: readonly ClassParam[] = ['quantile', 'equal', 'jenks', 'sd', 'box', 'manual'];
+export const DEFAULT_CLASS: ClassParam = 'quantile';
+export const DEFAULT_K = 5;
+export const MIN_K = 2;
+export const MAX_K = 9;
 
 export type ViewParam = keyof ViewState;
 
@@ -99,7 +117,47 @@ export function parseViewState(search: string, known: KnownValues): ParsedViewSt
     notices.push({ param: 'area', value: area.slice(0, MAX_PARAM_LENGTH), fallback: null });
     area = null;
   }
-  return { state: { level, indicator, year, area, view, lang }, notices };
+  const classes = parseClassParams(params, notices);
+  return { state: { level, indicator, year, area, view, lang, ...classes }, notices };
+}
+
+/** `class`, `k` and `breaks`: bad values fall back to the defaults with a notice. */
+function parseClassParams(params: URLSearchParams, notices: ViewNotice[]): Pick<ViewState, 'class' | 'k' | 'breaks'> {
+  let method = pick(params, 'class', CLASS_PARAMS, DEFAULT_CLASS, notices);
+  let k = DEFAULT_K;
+  const rawK = params.get('k');
+  if (rawK !== null && rawK !== '') {
+    const n = Number(rawK);
+    if (/^\d+$/.test(rawK) && n >= MIN_K && n <= MAX_K) k = n;
+    else notices.push({ param: 'k', value: rawK.slice(0, MAX_PARAM_LENGTH), fallback: String(DEFAULT_K) });
+  }
+  let breaks: number[] | null = null;
+  const rawBreaks = params.get('breaks');
+  if (method === 'manual') {
+    breaks = rawBreaks === null ? null : parseBreaks(rawBreaks);
+    if (breaks === null) {
+      notices.push({ param: 'breaks', value: (rawBreaks ?? '').slice(0, MAX_PARAM_LENGTH), fallback: DEFAULT_CLASS });
+      method = DEFAULT_CLASS;
+    }
+  } else if (rawBreaks !== null && rawBreaks !== '') {
+    notices.push({ param: 'breaks', value: rawBreaks.slice(0, MAX_PARAM_LENGTH), fallback: null });
+  }
+  // Defaults stay absent, so a plain URL parses to the plain state.
+  const result: Pick<ViewState, 'class' | 'k' | 'breaks'> = {};
+  if (method !== DEFAULT_CLASS) result.class = method;
+  if (k !== DEFAULT_K) result.k = k;
+  if (method === 'manual') result.breaks = breaks;
+  return result;
+}
+
+/** `1,2.5,4` → [1, 2.5, 4]: 2–10 finite, strictly increasing numbers, or null. */
+export function parseBreaks(text: string): number[] | null {
+  if (text.length > MAX_PARAM_LENGTH) return null;
+  const parts = text.split(',').map((p) => p.trim());
+  if (parts.length < 2 || parts.length > MAX_K + 1) return null;
+  const values = parts.map((p) => (/^-?\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
+  if (!values.every(Number.isFinite)) return null;
+  return values.every((v, i) => i === 0 || v > values[i - 1]) ? values : null;
 }
 
 /** The query string (with `?`) for a state; parameters in a fixed order, the area only when selected. */
@@ -111,6 +169,9 @@ export function serialiseViewState(state: ViewState): string {
   if (state.area !== null) params.set('area', state.area);
   params.set('view', state.view);
   params.set('lang', state.lang);
+  if (state.class && state.class !== DEFAULT_CLASS) params.set('class', state.class);
+  if (state.k !== undefined && state.k !== DEFAULT_K) params.set('k', String(state.k));
+  if (state.class === 'manual' && state.breaks) params.set('breaks', state.breaks.join(','));
   return `?${params.toString()}`;
 }
 
@@ -121,12 +182,18 @@ export function serialiseViewState(state: ViewState): string {
 export function changeViewState(state: ViewState, change: Partial<ViewState>, known: KnownValues): ViewState {
   const next = { ...state, ...change };
   if (!known.years(next.indicator).includes(next.year)) next.year = latestYear(known, next.indicator);
+  if (next.class === 'manual' && !next.breaks) next.class = DEFAULT_CLASS;
+  if (next.class !== 'manual') delete next.breaks;
+  if (next.class === DEFAULT_CLASS) delete next.class;
+  if (next.k !== undefined && !(Number.isInteger(next.k) && next.k >= MIN_K && next.k <= MAX_K && next.k !== DEFAULT_K)) delete next.k;
   return next;
 }
 
 export function sameViewState(a: ViewState, b: ViewState): boolean {
   return (
     a.level === b.level && a.indicator === b.indicator && a.year === b.year && a.area === b.area &&
-    a.view === b.view && a.lang === b.lang
+    a.view === b.view && a.lang === b.lang && (a.class ?? DEFAULT_CLASS) === (b.class ?? DEFAULT_CLASS) &&
+    (a.k ?? DEFAULT_K) === (b.k ?? DEFAULT_K) &&
+    (a.breaks ?? []).join(',') === (b.breaks ?? []).join(',')
   );
 }

@@ -2,7 +2,8 @@ import { useCallback, useMemo, useState } from 'react';
 import type { AtlasData } from '../data/atlas';
 import type { WorkspaceController } from '../data/workspace/workspace';
 import { buildLegend } from '../map/legend';
-import { mapLevels } from '../core/viewState';
+import { MAP_VIEWS, mapLevels } from '../core/viewState';
+import { useAnalysisViews } from './analysis/useAnalysisViews';
 import { Header } from './Header';
 import { ImportView } from './import/ImportView';
 import { WorkspaceBanner } from './import/WorkspaceBanner';
@@ -36,7 +37,9 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
   const [showProjects, setShowProjects] = useState(true);
   const lang = state.lang;
   const indicator = meta.indicatorById.get(state.indicator);
-  const { data, error } = useChoropleth(atlas, state.level, indicator, state.year);
+  const { data: baseData, error } = useChoropleth(atlas, state.level, indicator, state.year);
+  const analysis = useAnalysisViews(atlas, meta, state, baseData, update);
+  const data = analysis.classified;
   const legend = useMemo(
     () => (data ? buildLegend(data.indicator, data.year, data.choropleth, lang) : null),
     [data, lang],
@@ -50,7 +53,7 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
       : undefined;
   const onSelect = useCallback((key: string) => update({ area: key }), [update]);
   const onFirstRender = useCallback(() => setReady(true), []);
-  const covered = state.view !== 'map';
+  const covered = !MAP_VIEWS.includes(state.view);
 
   return (
     <div data-testid="app" className="app" data-ready={ready ? 'true' : 'false'} lang={lang}>
@@ -72,7 +75,7 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
           <AtlasMap
             atlas={atlas}
             meta={meta}
-            data={data}
+            data={analysis.mapData}
             selectedKey={state.area}
             showProgrammes={showProgrammes}
             showProjects={showProjects}
@@ -81,7 +84,8 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
             onSelect={onSelect}
             onFirstRender={onFirstRender}
           />
-          {!covered && (
+          {analysis.viewPanel && <aside className={`sidebar sidebar-${state.view}`}>{analysis.viewPanel}</aside>}
+          {state.view === 'map' && (
             <aside className="sidebar">
               <Legend
                 legend={legend}
@@ -91,6 +95,7 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
                 onShowProgrammes={setShowProgrammes}
                 onShowProjects={setShowProjects}
               />
+              {analysis.classPanel}
               {state.area && (
                 <ProfileSummary
                   atlas={atlas}
@@ -106,6 +111,7 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
         </div>
         {state.view === 'profile' && (
           <div className="view-panel">
+            {analysis.profileLine(state.area)}
             <ProfileView atlas={atlas} areaKey={state.area} year={state.year} lang={lang} />
           </div>
         )}

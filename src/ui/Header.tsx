@@ -7,6 +7,8 @@ const VIEW_TABS: { view: View; key: MessageKey }[] = [
   { view: 'map', key: 'viewMap' },
   { view: 'profile', key: 'viewProfile' },
   { view: 'report', key: 'viewReport' },
+  { view: 'cluster', key: 'viewCluster' },
+  { view: 'index', key: 'viewIndex' },
   { view: 'import', key: 'viewImport' },
 ];
 

@@ -24,6 +24,11 @@ export interface ChoroplethData {
 
 let versionCounter = 0;
 
+/** A fresh colour version, for views that recolour a ChoroplethData (classification, clusters, index). */
+export function nextColourVersion(): number {
+  return ++versionCounter;
+}
+
 export function useChoropleth(atlas: AtlasData, level: Level, indicator: Indicator | undefined, year: string) {
   const [data, setData] = useState<ChoroplethData | null>(null);
   const [error, setError] = useState<string | null>(null);
