@@ -25,8 +25,6 @@ export interface ViewState {
   k?: number;
   /** Manual class bounds (URL `breaks=1,2.5,4`), only with `class=manual`; null otherwise. */
   breaks?: number[] | null;
-  /** Selected areas for linked brushing (`sel=key1,key2`); optional, empty when absent. */
-  sel?: readonly string[];
 }
 
 /** Classification methods as URL values (the same ids as the analysis layer's ClassMethod). */

@@ -5,11 +5,11 @@ import { writeNormalisedCsv, type NormalisedRow } from '../../data/import/normal
 import { formatProblem, usageError, type ImportIo } from './importIo';
 import { inspectFile } from './inspect';
 
-export const IMPORT_HELP = `atlas import <Datei>... --out <lang.csv> [--encoding utf-8|windows-1252] [--period <Jahr>] [--pad-keys] [--allow-ragged] [--max-bytes <n>]
+export const IMPORT_HELP = `atlas import <Datei>... --out <lang.csv> [--encoding utf-8|windows-1252] [--period <Jahr>] [--pad-keys] [--allow-ragged] [--max-bytes <n>] [--sheet <Blatt>]
 
-  Liest GENESIS-CSV, GENESIS-Flatfile (auch ZIP) und CSV-Tabellen und schreibt eine lange Tabelle
+  Liest GENESIS-CSV, GENESIS-Flatfile (auch ZIP), CSV-, Excel- (.xlsx) und Zensus-Gitter-Tabellen und schreibt eine lange Tabelle
   area_key,area_name,indicator,label,unit,period,value,status (UTF-8, Komma, Dezimalpunkt).
-  Reads GENESIS CSV, GENESIS flat file (also ZIP) and CSV tables and writes one long table.
+  Reads GENESIS CSV, GENESIS flat file (also ZIP), CSV, Excel (.xlsx) and Zensus grid tables and writes one long table.
   Summenzeilen (Deutschland, Länder über Kreisen, Insgesamt) werden nicht übernommen, aber gezählt.
   Total rows (Germany, Länder above Kreise, "Insgesamt") are left out and counted.
   Bei einem Fehler wird nichts geschrieben / on any error nothing is written.
@@ -27,7 +27,7 @@ export async function run(args: string[], io: ImportIo): Promise<number> {
       args, allowPositionals: true,
       options: {
         out: { type: 'string' }, encoding: { type: 'string' }, period: { type: 'string' }, 'max-bytes': { type: 'string' },
-        'pad-keys': { type: 'boolean' }, 'allow-ragged': { type: 'boolean' }, help: { type: 'boolean' },
+        'pad-keys': { type: 'boolean' }, 'allow-ragged': { type: 'boolean' }, help: { type: 'boolean' }, sheet: { type: 'string' },
       },
     });
   } catch (error) {
@@ -43,7 +43,7 @@ export async function run(args: string[], io: ImportIo): Promise<number> {
   const maxBytes = values['max-bytes'] ? Number(values['max-bytes']) : DEFAULT_MAX_BYTES;
   const options = {
     encoding: values.encoding as TextEncodingName | undefined, period: values.period, maxBytes,
-    padKeys: values['pad-keys'] === true, allowRagged: values['allow-ragged'] === true,
+    padKeys: values['pad-keys'] === true, allowRagged: values['allow-ragged'] === true, sheet: values.sheet,
   };
   const rows: NormalisedRow[] = [];
   let failed = false;
@@ -52,6 +52,13 @@ export async function run(args: string[], io: ImportIo): Promise<number> {
   for (const path of positionals) {
     const report = await inspectFile(path, io, options);
     for (const line of report.problemLines) io.stderr(line);
+    if (report.errors.length === 0 && report.format === 'geojson') {
+      io.stderr(formatProblem({
+        severity: 'error', code: 'geojson_not_a_table', file: path,
+        de: 'GeoJSON-Dateien sind Gebiete oder Punkte, keine Wertetabelle.', en: 'GeoJSON files hold areas or points, not a table of values.',
+        todoDe: 'Prüfen Sie sie mit „atlas inspect“ und laden Sie sie im Import-Assistenten als Gebiete.', todoEn: 'Check them with "atlas inspect" and load them as areas in the import wizard.',
+      }));
+    }
     if (report.errors.length > 0 || !report.analysed?.table) {
       failed = true;
       continue;

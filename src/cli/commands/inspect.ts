@@ -2,13 +2,17 @@ import { parseArgs } from 'node:util';
 import { checkSize, DEFAULT_MAX_BYTES } from '../../data/import/decode';
 import type { TextEncodingName } from '../../data/import/detect/encoding';
 import { allProblems, importTable } from '../../data/import/detect/importTable';
+import { importXlsx, isXlsx } from '../../data/import/xlsx/importXlsx';
 import { formatProblem, toBytes, usageError, type ImportIo } from './importIo';
 
-export const INSPECT_HELP = `atlas inspect <Datei> [--json] [--encoding utf-8|windows-1252] [--period <Jahr>] [--max-bytes <n>]
+export const INSPECT_HELP = `atlas inspect <Datei> [--json] [--encoding utf-8|windows-1252] [--period <Jahr>] [--max-bytes <n>] [--sheet <Blatt>] [--crs EPSG:25832|swap-axes] [--key <Eigenschaft>]
 
   Erkennt Format, Kodierung, Trennzeichen und Dezimalzeichen einer Tabelle und prüft sie, ohne etwas zu importieren.
   Detects format, encoding, delimiter and decimal mark of a table and checks it without importing anything.
-  Formate / formats: GENESIS-CSV (Regionalstatistik, GENESIS-Online, LSN-Online), GENESIS-Flatfile (ffcsv, auch als ZIP), CSV.
+  Formate / formats: GENESIS-CSV (Regionalstatistik, GENESIS-Online, LSN-Online), GENESIS-Flatfile (ffcsv, auch als ZIP), CSV, Excel (.xlsx), GeoJSON, Zensus-2022-Gitter.
+  --sheet  Excel-Blatt (Name oder Nummer) / Excel sheet (name or number)
+  --crs    GeoJSON: erkanntes Koordinatensystem bestätigen, dann Umrechnung nach WGS 84 / confirm the detected CRS, then reproject to WGS 84
+  --key    GeoJSON: Eigenschaft mit den Gebietsschlüsseln / property holding the area keys
   Exit 0: importierbar / importable; 1: Fehler / errors.`;
 
 /**
@@ -20,7 +24,8 @@ export async function run(args: string[], io: ImportIo): Promise<number> {
   try {
     parsed = parseArgs({
       args, allowPositionals: true,
-      options: { json: { type: 'boolean' }, encoding: { type: 'string' }, period: { type: 'string' }, 'max-bytes': { type: 'string' }, help: { type: 'boolean' } },
+      options: { json: { type: 'boolean' }, encoding: { type: 'string' }, period: { type: 'string' }, 'max-bytes': { type: 'string' }, help: { type: 'boolean' },
+        sheet: { type: 'string' }, crs: { type: 'string' }, key: { type: 'string' } },
     });
   } catch (error) {
     return usageError(io, `Ungültige Option: ${(error as Error).message}`, `invalid option: ${(error as Error).message}`);
@@ -38,7 +43,7 @@ export async function run(args: string[], io: ImportIo): Promise<number> {
   }
   const maxBytes = values['max-bytes'] ? Number(values['max-bytes']) : DEFAULT_MAX_BYTES;
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) return usageError(io, '--max-bytes braucht eine positive Zahl.', '--max-bytes needs a positive number.');
-  const report = await inspectFile(path, io, { encoding, period: values.period, maxBytes });
+  const report = await inspectFile(path, io, { encoding, period: values.period, maxBytes, sheet: values.sheet, confirmCrs: values.crs, keyProperty: values.key });
   const { analysed: _analysed, problemLines, ...json } = report;
   if (values.json) io.stdout(JSON.stringify(json, null, 2));
   else {
@@ -46,6 +51,10 @@ export async function run(args: string[], io: ImportIo): Promise<number> {
     if (report.table) io.stdout(`Tabelle/table ${report.table}: ${report.title ?? ''}`);
     io.stdout(`${report.rows} Werte/values, Ebene/level ${report.level ?? '?'}, Schlüssel/key ${report.keyColumn ?? '?'}`);
     for (const i of report.indicators) io.stdout(`  ${i.id}: ${i.label} [${i.unit}] ${i.periods.join(', ')}`);
+    if (report.geo) {
+      const g = report.geo;
+      io.stdout(`${g.features} Objekte/features, KBS/CRS ${g.crs.detected ?? '?'} (${g.crs.source})${g.crs.needsConfirmation ? `, Bestätigung nötig/needs confirmation: ${g.crs.swapped ? 'swap-axes' : g.crs.candidates.join(' | ')}` : ''}`);
+    }
   }
   for (const line of problemLines) io.stderr(line);
   return report.errors.length > 0 ? 1 : 0;
@@ -68,12 +77,24 @@ export interface InspectReport {
   warnings: Array<{ code: string; line?: number; column?: string; de: string; en: string }>;
   errors: Array<{ code: string; line?: number; column?: string; de: string; en: string }>;
   problemLines: string[];
+  /** GeoJSON only: feature count, CRS report, key property and per-feature errors/warnings. */
+  geo?: {
+    features: number;
+    crs: { detected: string | null; source: string; candidates: string[]; swapped: boolean; needsConfirmation: boolean; reprojected: boolean };
+    keyProperty: string | null;
+    areaUsable: number;
+    perFeature: Array<{ feature: number; key: string | null; errors: string[]; warnings: string[] }>;
+  };
+  /** Zensus grid only. */
+  grid?: { cells: number; cellSize: number | null };
 }
 
-export async function inspectFile(path: string, io: ImportIo, options: { encoding?: TextEncodingName; period?: string; maxBytes: number; padKeys?: boolean; allowRagged?: boolean }): Promise<InspectReport & { analysed: ReturnType<typeof importTable> | null }> {
+export async function inspectFile(path: string, io: ImportIo, options: { encoding?: TextEncodingName; period?: string; maxBytes: number; padKeys?: boolean; allowRagged?: boolean; sheet?: string; confirmCrs?: string; keyProperty?: string }): Promise<InspectReport & { analysed: ReturnType<typeof importTable> | null }> {
   const size = io.fileSize ? await io.fileSize(path) : null;
   const early = size === null ? null : checkSize(size, path, options.maxBytes);
-  const analysed = early ? null : importTable(toBytes(await io.readFile(path)), { fileName: path, ...options });
+  const bytes = early ? null : toBytes(await io.readFile(path));
+  const analysed = bytes === null ? null : isXlsx(bytes) ? await importXlsx(bytes, { fileName: path, ...options }) : importTable(bytes, { fileName: path, ...options });
+  const geo = analysed?.geo;
   const problems = analysed ? allProblems(analysed) : [early!];
   const table = analysed?.table ?? null;
   const statusCounts: Record<string, number> = {};
@@ -96,6 +117,19 @@ export async function inspectFile(path: string, io: ImportIo, options: { encodin
     warnings: problems.filter((p) => p.severity === 'warning').map(brief),
     errors: problems.filter((p) => p.severity === 'error').map(brief),
     problemLines: problems.map(formatProblem),
+    ...(geo ? {
+      geo: {
+        features: geo.features.length, crs: geo.crs, keyProperty: geo.keyProperty, areaUsable: geo.features.filter((f) => f.areaUsable).length,
+        perFeature: geo.features.filter((f) => f.flags.length > 0).map((f) => ({
+          feature: f.number, key: f.key,
+          errors: f.flags.filter((x) => x.severity === 'error').map((x) => x.code), warnings: f.flags.filter((x) => x.severity === 'warning').map((x) => x.code),
+        })),
+      },
+      level: geo.level,
+      keyColumn: geo.keyProperty,
+      rows: geo.features.length,
+    } : {}),
+    ...(analysed?.grid ? { grid: { cells: analysed.grid.cells.length, cellSize: analysed.grid.cellSize } } : {}),
     analysed,
   };
 }
