@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportModel, isoDate } from './buildReportModel';
+import { classColours, SECRET_FILL } from './classes';
 import { CHILD, makeInput, makeProfile, SGB2, YOUTH, type LineSpec } from './fixtures';
 import { CLEAR_RELATIVE, compareValues, SIMILAR_RELATIVE } from './summary';
 
@@ -173,8 +174,9 @@ describe('report model: map excerpt and chart', () => {
   it('colours by class (darkest for the highest), grey for secret, and has a full legend', () => {
     const { map } = buildReportModel(makeInput());
     const fill = (key: string) => map.areas.find((a) => a.id === key)?.fill;
-    expect(fill('03241001')).toBe('#08519c');
-    expect(fill('03241004')).toBe('#a3a3a3');
+    expect(fill('03241001')).toBe(classColours(5)[4]);
+    expect(fill('03241004')).toBe(SECRET_FILL);
+    expect(SECRET_FILL).not.toBe(classColours(5)[0]);
     const labels = map.legend.entries.map((e) => e.label);
     expect(labels).toContain('keine Daten');
     expect(labels).toContain('geheim');

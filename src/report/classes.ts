@@ -1,40 +1,32 @@
-import { schemeBlues } from 'd3-scale-chromatic';
+import { classify, classIndex as classifyIndex, type IntervalClosure } from '../analysis/classify';
+import { NO_DATA_COLOUR, rgbaToCss, SECRET_COLOUR, sequentialPalette } from '../map/palette';
 import { formatNumber, digitsForUnit } from '../core/format';
 import type { Language } from '../core/types';
 
-/** Colours for figures without a number. Blues are colour-blind safe and carry no moral red/green. */
-export const NO_DATA_FILL = '#ffffff';
-export const SECRET_FILL = '#a3a3a3';
+/** Colours for figures without a number, as on the map. */
+export const NO_DATA_FILL = rgbaToCss(NO_DATA_COLOUR);
+export const SECRET_FILL = rgbaToCss(SECRET_COLOUR);
 export const DEFAULT_CLASS_COUNT = 5;
 
-/** Quantile bounds (k+1 values, duplicates removed) of the finite values. */
+/** Class bounds from the shared classifier (quantiles unless the map's own breaks are passed in). */
 export function quantileBreaks(values: number[], classes = DEFAULT_CLASS_COUNT): number[] {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  if (sorted.length === 0) return [];
-  const breaks: number[] = [];
-  for (let i = 0; i <= classes; i++) {
-    const position = (i / classes) * (sorted.length - 1);
-    const low = Math.floor(position);
-    const high = Math.ceil(position);
-    const value = sorted[low] + (sorted[high] - sorted[low]) * (position - low);
-    if (breaks.length === 0 || value > breaks[breaks.length - 1]) breaks.push(value);
-  }
-  if (breaks.length === 1) breaks.push(breaks[0]);
-  return breaks;
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return [];
+  return classify(finite, { method: 'quantile', classes: Math.min(classes, new Set(finite).size) || 1 }).breaks;
 }
 
-/** Sequential blues for n classes (light = low). */
+/** The map's sequential palette (YlGnBu) as CSS colours, so report and map read alike. */
 export function classColours(n: number): string[] {
-  if (n <= 0) return [];
-  if (n < 3) return (schemeBlues[3] as readonly string[]).slice(3 - n).map(String);
-  return [...(schemeBlues[Math.min(n, 9)] as readonly string[])];
+  return sequentialPalette(n).map(rgbaToCss);
 }
 
-/** Index of the class of `value`: [b0, b1), [b1, b2), …, [b(k-1), bk]; values outside clamp. */
-export function classIndex(value: number, breaks: number[]): number {
+/** Class of `value` (clamped into the classes) under the given interval closure. */
+export function classIndex(value: number, breaks: number[], closed: IntervalClosure = 'left'): number {
   const k = breaks.length - 1;
-  for (let i = 0; i < k - 1; i++) if (value < breaks[i + 1]) return i;
-  return Math.max(k - 1, 0);
+  if (k < 1) return 0;
+  const index = classifyIndex(value, breaks, closed);
+  if (index >= 0) return index;
+  return value < breaks[0] ? 0 : k - 1;
 }
 
 export function classLabels(breaks: number[], unit: string, lang: Language): string[] {
