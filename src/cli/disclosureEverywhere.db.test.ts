@@ -242,3 +242,19 @@ describe('CLI: atlas report opens its own workspace with the same rules', () => 
     expect(html).toContain('Geheimhaltung: Fallzahlen von 1 bis 2 sind unterdrückt');
   }, 300_000);
 });
+
+describe('the disclosed table follows the data (no stale cache after an import or a correction)', () => {
+  it('a published Quartier whose count is corrected to 2 is withheld at the next profile call', async () => {
+    const published = quartiere.find((f) => f.areaKey.startsWith(`${CITY}-`) && f.status === 'ok' && (f.numerator ?? 0) >= 3)!;
+    const before = await atlas.profile(published.areaKey, YEAR);
+    expect(before.lines.find((l) => l.indicator.id === IND)!.figure.status).toBe('ok');
+    const params = [published.areaKey, IND, YEAR];
+    await db.query('UPDATE observations SET numerator = 2 WHERE area_key = ? AND indicator = ? AND period = ?', params);
+    try {
+      const after = await atlas.profile(published.areaKey, YEAR);
+      expect(after.lines.find((l) => l.indicator.id === IND)!.figure).toMatchObject({ status: 'suppressed', value: null });
+    } finally {
+      await db.query('UPDATE observations SET numerator = ? WHERE area_key = ? AND indicator = ? AND period = ?', [published.numerator, ...params]);
+    }
+  }, 300_000);
+});
