@@ -55,3 +55,19 @@ describe('cluster map', () => {
     expect(legend).toHaveLength(7);
   });
 });
+
+import { indexClassColours, indexColours, INDEX_EXCLUDED_COLOUR } from './indexClasses';
+
+describe('index class colours', () => {
+  it('gives distinct colours that darken with need, grey for excluded', () => {
+    const four = indexClassColours(4);
+    expect(new Set(four.map((c) => c.join())).size).toBe(4);
+    const lightness = four.map(([r, g, b]) => r + g + b);
+    expect(lightness).toEqual([...lightness].sort((a, b) => b - a));
+    expect(indexClassColours(12)).toHaveLength(12);
+    const colours = indexColours(['a', 'b', 'c'], Int8Array.from([0, -1, 3]), 4);
+    expect(colours.a).toEqual(four[0]);
+    expect(colours.b).toEqual(INDEX_EXCLUDED_COLOUR);
+    expect(colours.c).toEqual(four[3]);
+  });
+});
