@@ -5,8 +5,8 @@ import { MAP_LEVELS, type Language, type Level } from './types';
  * `?level=…&indicator=…&year=…&area=…&view=…&lang=…`. Pure: parsing validates against what the
  * loaded workspace knows and reports every rejected parameter as a notice instead of throwing.
  */
-export type View = 'map' | 'profile' | 'report' | 'import' | 'cluster' | 'index';
-export const VIEWS: readonly View[] = ['map', 'profile', 'report', 'import', 'cluster', 'index'];
+export type View = 'map' | 'profile' | 'report' | 'import' | 'cluster' | 'index' | 'table' | 'compare';
+export const VIEWS: readonly View[] = ['map', 'profile', 'report', 'import', 'cluster', 'index', 'table', 'compare'];
 /** Views that show the map (with their own side panel); the others cover it. */
 export const MAP_VIEWS: readonly View[] = ['map', 'cluster', 'index'];
 export const LANGUAGES: readonly Language[] = ['de', 'en'];
@@ -25,6 +25,8 @@ export interface ViewState {
   k?: number;
   /** Manual class bounds (URL `breaks=1,2.5,4`), only with `class=manual`; null otherwise. */
   breaks?: number[] | null;
+  /** Selected areas for linked brushing (`sel=key1,key2`); optional, empty when absent. */
+  sel?: readonly string[];
 }
 
 /** Classification methods as URL values (the same ids as the analysis layer's ClassMethod). */
@@ -116,7 +118,8 @@ export function parseViewState(search: string, known: KnownValues): ParsedViewSt
     area = null;
   }
   const classes = parseClassParams(params, notices);
-  return { state: { level, indicator, year, area, view, lang, ...classes }, notices };
+  const sel = parseSelection(params.get('sel'), known, notices);
+  return { state: { level, indicator, year, area, view, lang, ...classes, ...(sel.length > 0 ? { sel } : {}) }, notices };
 }
 
 /** `class`, `k` and `breaks`: bad values fall back to the defaults with a notice. */
@@ -167,6 +170,7 @@ export function serialiseViewState(state: ViewState): string {
   if (state.area !== null) params.set('area', state.area);
   params.set('view', state.view);
   params.set('lang', state.lang);
+  if (state.sel && state.sel.length > 0) params.set('sel', state.sel.join(','));
   if (state.class && state.class !== DEFAULT_CLASS) params.set('class', state.class);
   if (state.k !== undefined && state.k !== DEFAULT_K) params.set('k', String(state.k));
   if (state.class === 'manual' && state.breaks) params.set('breaks', state.breaks.join(','));
@@ -192,6 +196,41 @@ export function sameViewState(a: ViewState, b: ViewState): boolean {
     a.level === b.level && a.indicator === b.indicator && a.year === b.year && a.area === b.area &&
     a.view === b.view && a.lang === b.lang && (a.class ?? DEFAULT_CLASS) === (b.class ?? DEFAULT_CLASS) &&
     (a.k ?? DEFAULT_K) === (b.k ?? DEFAULT_K) &&
-    (a.breaks ?? []).join(',') === (b.breaks ?? []).join(',')
+    (a.breaks ?? []).join(',') === (b.breaks ?? []).join(',') && sameSelection(a.sel, b.sel)
   );
+}
+
+/** At most this many areas in `sel` (a link stays short; linked views stay readable). */
+export const MAX_SELECTION = 50;
+
+/** `sel=a,b,c`: known keys, de-duplicated, bounded; every rejected entry is a notice. */
+function parseSelection(raw: string | null, known: KnownValues, notices: ViewNotice[]): string[] {
+  if (raw === null || raw === '') return [];
+  if (raw.length > MAX_SELECTION * (MAX_PARAM_LENGTH + 1)) {
+    notices.push({ param: 'sel', value: raw.slice(0, MAX_PARAM_LENGTH), fallback: null });
+    return [];
+  }
+  const keys: string[] = [];
+  for (const key of raw.split(',')) {
+    if (key === '' || keys.includes(key)) continue;
+    if (key.length > MAX_PARAM_LENGTH || !known.hasArea(key) || keys.length >= MAX_SELECTION) {
+      notices.push({ param: 'sel', value: key.slice(0, MAX_PARAM_LENGTH), fallback: null });
+      continue;
+    }
+    keys.push(key);
+  }
+  return keys;
+}
+
+function sameSelection(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  const x = a ?? [];
+  const y = b ?? [];
+  return x.length === y.length && x.every((key, i) => key === y[i]);
+}
+
+/** The selection with `key` added, or removed when it was there (bounded by MAX_SELECTION). */
+export function toggleSelection(sel: readonly string[] | undefined, key: string): string[] {
+  const current = sel ?? [];
+  if (current.includes(key)) return current.filter((k) => k !== key);
+  return current.length >= MAX_SELECTION ? [...current] : [...current, key];
 }

@@ -152,3 +152,29 @@ export function projectLayer(projects: MemberProject[]): ScatterLayerDescriptor 
     beforeId: LAYER_KREIS_LABELS,
   };
 }
+
+/** Outline colour of the linked selection (`sel`): dark blue, dashed look by width, distinct from the focus area's black. */
+export const SELECTION_SET_OUTLINE: Rgba = [8, 48, 107, 255];
+
+/** Outlines of all areas in the linked selection (`sel`) among the level's boundaries. */
+export function selectionSetLayer(data: FeatureCollection, keys: readonly string[]): GeoJsonLayerDescriptor {
+  const wanted = new Set(keys);
+  return {
+    kind: 'geojson',
+    id: 'selection-set',
+    data: {
+      type: 'FeatureCollection',
+      features: data.features.filter((f) => wanted.has((f as KeyedFeature).properties?.key)),
+    },
+    pickable: false,
+    stroked: true,
+    filled: false,
+    getFillColor: [0, 0, 0, 0],
+    getLineColor: SELECTION_SET_OUTLINE,
+    getLineWidth: 2.5,
+    lineWidthUnits: 'pixels',
+    lineWidthMinPixels: 2,
+    updateTriggers: {},
+    beforeId: LAYER_KREIS_LABELS,
+  };
+}

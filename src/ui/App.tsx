@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { AtlasData } from '../data/atlas';
 import type { WorkspaceController } from '../data/workspace/workspace';
 import { buildLegend } from '../map/legend';
-import { MAP_VIEWS, mapLevels } from '../core/viewState';
+import { MAP_VIEWS, mapLevels, toggleSelection } from '../core/viewState';
 import { useAnalysisViews } from './analysis/useAnalysisViews';
 import { Header } from './Header';
 import { ImportView } from './import/ImportView';
@@ -15,6 +15,8 @@ import { Notices } from './Notices';
 import { ProfileSummary } from './profile/ProfileSummary';
 import { ProfileView } from './profile/ProfileView';
 import { useViewState } from './useViewState';
+import { CompareView } from './compare/CompareView';
+import { TableView } from './table/TableView';
 import { ReportView } from './views/ReportView';
 
 /**
@@ -53,6 +55,8 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
       : undefined;
   const onSelect = useCallback((key: string) => update({ area: key }), [update]);
   const onFirstRender = useCallback(() => setReady(true), []);
+  const selection = state.sel ?? [];
+  const onToggle = useCallback((key: string) => update({ sel: toggleSelection(state.sel, key) }), [update, state.sel]);
   const covered = !MAP_VIEWS.includes(state.view);
 
   return (
@@ -77,6 +81,7 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
             meta={meta}
             data={analysis.mapData}
             selectedKey={state.area}
+            selectedKeys={selection}
             showProgrammes={showProgrammes}
             showProjects={showProjects}
             lang={lang}
@@ -124,6 +129,18 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
               onWorkspaceChange={onWorkspaceChange ?? (async () => undefined)}
               onShow={(indicatorId, level) => update({ indicator: indicatorId, level, view: 'map' })}
             />
+          </div>
+        )}
+        {state.view === 'table' && (
+          <div className="view-panel">
+            <TableView atlas={atlas} meta={meta} level={state.level} year={state.year} indicatorId={state.indicator}
+              lang={lang} selection={selection} onToggle={onToggle} />
+          </div>
+        )}
+        {state.view === 'compare' && (
+          <div className="view-panel">
+            <CompareView atlas={atlas} meta={meta} level={state.level} year={state.year} indicatorId={state.indicator}
+              lang={lang} selection={selection} onToggle={onToggle} onClear={() => update({ sel: [] })} />
           </div>
         )}
         {state.view === 'report' && (

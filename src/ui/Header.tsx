@@ -9,6 +9,8 @@ const VIEW_TABS: { view: View; key: MessageKey }[] = [
   { view: 'report', key: 'viewReport' },
   { view: 'cluster', key: 'viewCluster' },
   { view: 'index', key: 'viewIndex' },
+  { view: 'table', key: 'viewTable' },
+  { view: 'compare', key: 'viewCompare' },
   { view: 'import', key: 'viewImport' },
 ];
 

@@ -8,7 +8,7 @@ import type { AreaFeature, AtlasData } from '../../data/atlas';
 import type { Language } from '../../core/types';
 import { boundsOf, NIEDERSACHSEN_BOUNDS } from '../../map/bounds';
 import { labelPoints } from '../../map/labels';
-import { CHOROPLETH_LAYER_ID, choroplethLayer, contextLayer, programmeLayer, projectLayer, selectionLayer } from '../../map/layers';
+import { CHOROPLETH_LAYER_ID, choroplethLayer, contextLayer, programmeLayer, projectLayer, selectionLayer, selectionSetLayer } from '../../map/layers';
 import {
   HATCH_IMAGE,
   LAYER_LABELS,
@@ -33,6 +33,8 @@ export interface AtlasMapProps {
   meta: AtlasMeta;
   data: ChoroplethData | null;
   selectedKey: string | null;
+  /** The linked selection (`sel`), outlined on the map. */
+  selectedKeys?: readonly string[];
   showProgrammes: boolean;
   showProjects: boolean;
   lang: Language;
@@ -51,6 +53,7 @@ function hasDeckSlots(map: MapLibreMap): boolean {
 
 export function AtlasMap(props: AtlasMapProps) {
   const { atlas, meta, data, selectedKey, showProgrammes, showProjects, lang, covered } = props;
+  const selectedKeysId = (props.selectedKeys ?? []).join(',');
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
@@ -143,6 +146,7 @@ export function AtlasMap(props: AtlasMapProps) {
       data.context ? contextLayer(data.context) : null,
       choroplethLayer(data.boundaries, data.choropleth, data.version),
       showProgrammes ? programmeLayer(meta.programmeAreas) : null,
+      selectedKeysId ? selectionSetLayer(data.boundaries, selectedKeysId.split(',')) : null,
       selectionLayer(selectedFeature),
       showProjects ? projectLayer(meta.projects) : null,
     ].filter((d) => d !== null);
@@ -172,7 +176,7 @@ export function AtlasMap(props: AtlasMapProps) {
     return () => {
       live = false;
     };
-  }, [loaded, data, meta, selectedFeature, showProgrammes, showProjects, layerState]);
+  }, [loaded, data, meta, selectedFeature, selectedKeysId, showProgrammes, showProjects, layerState]);
 
   // Labels follow the level's boundaries (not the colours: a recolouring leaves them alone).
   const boundaries = data?.boundaries ?? null;

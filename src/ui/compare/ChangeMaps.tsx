@@ -1,0 +1,175 @@
+import { useEffect, useMemo, useState } from 'react';
+import { quantile } from 'simple-statistics';
+import { changeFigures, type ChangeMode } from '../../charts/timeseries';
+import type { AreaFeatureCollection, AtlasData, LevelFigure } from '../../data/atlas';
+import { figureNumber } from '../../map/choropleth';
+import { boundsOf, fitProjection, projectRing, ringsOf, ringsToPath, type LonLatBox } from '../../report/projection';
+import { formatNumber } from '../../core/format';
+import type { Indicator, Language, Level } from '../../core/types';
+import { boundariesOf } from '../map/boundaryCache';
+import { ct } from './compareText';
+import { figuresOf } from './levelData';
+
+/** Colour-blind-safe diverging classes (blue = decrease, orange = increase), grey for no value. */
+const DIVERGING = ['#2166ac', '#92c5de', '#f7f7f7', '#fdb863', '#b35806'];
+/** Sequential blues for the small multiples (no red-to-green). */
+const SEQUENTIAL = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
+const NO_DATA = '#d9d9d9';
+
+function unionBox(features: AreaFeatureCollection['features']): LonLatBox | null {
+  let box: LonLatBox | null = null;
+  for (const f of features) {
+    const b = boundsOf(f.geometry);
+    if (!b) continue;
+    box = box
+      ? { minLon: Math.min(box.minLon, b.minLon), minLat: Math.min(box.minLat, b.minLat), maxLon: Math.max(box.maxLon, b.maxLon), maxLat: Math.max(box.maxLat, b.maxLat) }
+      : b;
+  }
+  return box;
+}
+
+/** SVG paths of a level's areas in a width × height box (the same projection for every small map). */
+function usePaths(atlas: AtlasData, level: Level, width: number, height: number) {
+  const [paths, setPaths] = useState<{ key: string; name: string; d: string }[]>([]);
+  useEffect(() => {
+    let live = true;
+    boundariesOf(atlas, level).then((fc) => {
+      const box = unionBox(fc.features);
+      if (!box || !live) return;
+      const projection = fitProjection(box, width, height, 0.02);
+      setPaths(
+        fc.features.map((f) => ({
+          key: f.properties.key,
+          name: f.properties.name,
+          d: ringsToPath(ringsOf(f.geometry).map((r) => projectRing(r, projection, 0.4)).filter((r) => r.length > 0)),
+        })),
+      );
+    }, () => {});
+    return () => {
+      live = false;
+    };
+  }, [atlas, level, width, height]);
+  return paths;
+}
+
+function classOf(value: number, breaks: number[]): number {
+  let i = 0;
+  while (i < breaks.length && value > breaks[i]) i++;
+  return i;
+}
+
+/**
+ * A change map between two chosen years (difference or percent) and small multiples of the
+ * indicator over several years, as SVG maps; selected areas are outlined, a click toggles them.
+ */
+export function ChangeMaps(props: {
+  atlas: AtlasData;
+  level: Level;
+  indicator: Indicator;
+  periods: string[];
+  selected: ReadonlySet<string>;
+  lang: Language;
+  onToggle: (key: string) => void;
+}) {
+  const { atlas, level, indicator, periods, selected, lang, onToggle } = props;
+  const [from, setFrom] = useState(periods[0] ?? '');
+  const [to, setTo] = useState(periods[periods.length - 1] ?? '');
+  const [mode, setMode] = useState<ChangeMode>(indicator.unit === '%' ? 'points' : 'percent');
+  const multiYears = useMemo(() => {
+    if (periods.length <= 4) return periods;
+    const step = (periods.length - 1) / 3;
+    return [0, 1, 2, 3].map((i) => periods[Math.round(i * step)]);
+  }, [periods]);
+  const [figures, setFigures] = useState<Map<string, LevelFigure[]>>(new Map());
+  useEffect(() => {
+    let live = true;
+    const years = [...new Set([from, to, ...multiYears])].filter(Boolean);
+    Promise.all(years.map((y) => figuresOf(atlas, indicator.id, y, level))).then((lists) => {
+      if (live) setFigures(new Map(years.map((y, i) => [y, lists[i]])));
+    }, () => {});
+    return () => {
+      live = false;
+    };
+  }, [atlas, indicator.id, level, from, to, multiYears]);
+  const big = usePaths(atlas, level, 360, 300);
+  const small = usePaths(atlas, level, 170, 140);
+
+  const change = useMemo(() => {
+    const a = figures.get(from);
+    const b = figures.get(to);
+    return a && b ? changeFigures(a, b, mode) : [];
+  }, [figures, from, to, mode]);
+  const changeByKey = new Map(change.map((c) => [c.areaKey, c.value]));
+  const numbers = change.map((c) => c.value).filter((v): v is number => v !== null);
+  const maxAbs = Math.max(0, ...numbers.map(Math.abs));
+  const changeBreaks = [-maxAbs * 0.5, -maxAbs * 0.05, maxAbs * 0.05, maxAbs * 0.5];
+  const up = numbers.filter((v) => v > 0).length;
+  const down = numbers.filter((v) => v < 0).length;
+  const unit = mode === 'percent' ? '%' : indicator.unit === '%' ? (lang === 'de' ? 'Pp.' : 'pp') : indicator.unit;
+  const fmt = (v: number) => `${v > 0 ? '+' : ''}${formatNumber(v, lang, 1)} ${unit}`.trim();
+
+  const allValues = multiYears.flatMap((y) => (figures.get(y) ?? []).map((f) => figureNumber(f))).filter((v): v is number => v !== null);
+  const seqBreaks = allValues.length > 4 ? [0.2, 0.4, 0.6, 0.8].map((p) => quantile(allValues, p)) : [];
+  const label = lang === 'de' ? indicator.labelDe : indicator.labelEn;
+
+  return (
+    <section className="compare-panel" data-testid="change-map" aria-labelledby="change-title">
+      <h3 id="change-title">{ct(lang, 'changeTitle')}: {label}</h3>
+      <div className="table-controls">
+        <label><span>{ct(lang, 'changeFrom')}</span>
+          <select data-testid="change-from" value={from} onChange={(e) => setFrom(e.target.value)}>
+            {periods.map((p) => <option key={p} value={p}>{p}</option>)}
+          </select>
+        </label>
+        <label><span>{ct(lang, 'changeTo')}</span>
+          <select data-testid="change-to" value={to} onChange={(e) => setTo(e.target.value)}>
+            {periods.map((p) => <option key={p} value={p}>{p}</option>)}
+          </select>
+        </label>
+        <label><span>{ct(lang, 'changeMode')}</span>
+          <select data-testid="change-mode" value={mode} onChange={(e) => setMode(e.target.value as ChangeMode)}>
+            <option value="points">{ct(lang, 'changePoints')}</option>
+            <option value="percent">{ct(lang, 'changePercent')}</option>
+          </select>
+        </label>
+      </div>
+      <p data-testid="change-summary">{ct(lang, 'changeSummary', { up, down, none: change.length - numbers.length })}</p>
+      <svg width={360} height={300} role="img" aria-label={`${ct(lang, 'changeTitle')}: ${label} ${from}–${to}`} className="svg-map">
+        {big.map((p) => {
+          const v = changeByKey.get(p.key);
+          const fill = v === null || v === undefined ? NO_DATA : DIVERGING[classOf(v, changeBreaks)];
+          return (
+            <path key={p.key} d={p.d} fill={fill} stroke={selected.has(p.key) ? '#000' : '#777'} strokeWidth={selected.has(p.key) ? 2 : 0.4}
+              onClick={() => onToggle(p.key)} style={{ cursor: 'pointer' }}>
+              <title>{`${p.name}: ${v === null || v === undefined ? ct(lang, 'changeNone') : fmt(v)}`}</title>
+            </path>
+          );
+        })}
+      </svg>
+      <ul className="change-legend">
+        <li><span className="swatch" style={{ background: DIVERGING[0] }} aria-hidden="true" /> {ct(lang, 'changeDown')} (≤ {fmt(changeBreaks[0])})</li>
+        <li><span className="swatch" style={{ background: DIVERGING[2] }} aria-hidden="true" /> ± {fmt(changeBreaks[2])}</li>
+        <li><span className="swatch" style={{ background: DIVERGING[4] }} aria-hidden="true" /> {ct(lang, 'changeUp')} (&gt; {fmt(changeBreaks[3])})</li>
+        <li><span className="swatch" style={{ background: NO_DATA }} aria-hidden="true" /> {ct(lang, 'changeNone')}</li>
+      </ul>
+      <h4>{ct(lang, 'changeMaps', { indicator: label })}</h4>
+      <div className="small-multiples" data-testid="small-multiples">
+        {multiYears.map((year) => {
+          const byKey = new Map((figures.get(year) ?? []).map((f) => [f.areaKey, figureNumber(f)]));
+          return (
+            <figure key={year}>
+              <svg width={170} height={140} role="img" aria-label={`${label} ${year}`} className="svg-map">
+                {small.map((p) => {
+                  const v = byKey.get(p.key);
+                  const fill = v === null || v === undefined ? NO_DATA : SEQUENTIAL[classOf(v, seqBreaks)];
+                  return <path key={p.key} d={p.d} fill={fill} stroke={selected.has(p.key) ? '#000' : '#999'} strokeWidth={selected.has(p.key) ? 1.5 : 0.3} />;
+                })}
+              </svg>
+              <figcaption>{year}</figcaption>
+            </figure>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { AtlasData, LevelFigure } from '../../data/atlas';
+import type { Language, Level } from '../../core/types';
+import type { AtlasMeta } from '../meta';
+import { ChangeMaps } from './ChangeMaps';
+import { ct } from './compareText';
+import { figuresOf } from './levelData';
+import { RankingChart } from './RankingChart';
+import { ScatterPanel } from './ScatterPanel';
+import { SelectionSeriesChart } from './SelectionSeriesChart';
+import { SideBySide } from './SideBySide';
+import { useProfiles } from './useProfiles';
+
+export interface CompareViewProps {
+  atlas: AtlasData;
+  meta: AtlasMeta;
+  level: Level;
+  indicatorId: string;
+  year: string;
+  lang: Language;
+  selection: readonly string[];
+  onToggle: (key: string) => void;
+  onClear: () => void;
+}
+
+/** Ranking, scatter, time series, side-by-side profiles and change maps, all linked by the selection. */
+export function CompareView(props: CompareViewProps) {
+  const { atlas, meta, level, indicatorId, year, lang, selection, onToggle, onClear } = props;
+  const indicator = meta.indicatorById.get(indicatorId);
+  const withYear = useMemo(() => meta.indicators.filter((i) => (meta.periods[i.id] ?? []).includes(year)), [meta, year]);
+  const [axes, setAxes] = useState<{ x: string; y: string }>(() => ({
+    x: indicatorId,
+    y: withYear.find((i) => i.id !== indicatorId)?.id ?? indicatorId,
+  }));
+  const [figures, setFigures] = useState<Map<string, LevelFigure[]>>(new Map());
+  const [error, setError] = useState(false);
+  useEffect(() => {
+    let live = true;
+    const ids = [...new Set([indicatorId, axes.x, axes.y])];
+    Promise.all(ids.map((id) => figuresOf(atlas, id, year, level))).then(
+      (lists) => live && setFigures(new Map(ids.map((id, i) => [id, lists[i]]))),
+      () => live && setError(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [atlas, indicatorId, axes.x, axes.y, year, level]);
+  const selected = useMemo(() => new Set(selection), [selection]);
+  const nameOf = (key: string) => meta.areaByKey.get(key)?.name ?? key;
+  const profileKeys = useMemo(() => selection.slice(0, 5), [selection]);
+  const profiles = useProfiles(atlas, profileKeys, year);
+
+  if (error) return <p role="alert">{ct(lang, 'loadError')}</p>;
+  const ranking = figures.get(indicatorId);
+  return (
+    <section className="compare-view" data-testid="compare-view" aria-labelledby="compare-title">
+      <h2 id="compare-title">{ct(lang, 'compareTitle')}</h2>
+      {meta.synthetic && <p className="demo-note">{ct(lang, 'demoMark')}</p>}
+      <div className="selection-bar" data-testid="selection-bar" aria-live="polite">
+        {selection.length === 0 ? (
+          <span className="muted">{ct(lang, 'selectionNone')}</span>
+        ) : (
+          <>
+            <strong>{ct(lang, 'selectionCount', { n: selection.length })}: </strong>
+            {selection.map((key, i) => (
+              <span key={key} data-testid="selection-item" data-key={key}>
+                {i > 0 ? ', ' : ''}
+                <button type="button" className="link-button" onClick={() => onToggle(key)} aria-label={`${nameOf(key)} ×`}>{nameOf(key)} ×</button>
+              </span>
+            ))}
+            {' '}
+            <button type="button" onClick={onClear}>{ct(lang, 'selectionClear')}</button>
+          </>
+        )}
+      </div>
+      {!indicator || !ranking ? (
+        <p>{ct(lang, 'loading')}</p>
+      ) : (
+        <div className="compare-grid">
+          <RankingChart figures={ranking} indicator={indicator} year={year} nameOf={nameOf} selected={selected} lang={lang} onToggle={onToggle} />
+          <ScatterPanel
+            indicators={withYear}
+            xId={axes.x}
+            yId={axes.y}
+            xFigures={figures.get(axes.x) ?? []}
+            yFigures={figures.get(axes.y) ?? []}
+            nameOf={nameOf}
+            selected={selected}
+            lang={lang}
+            onAxes={(x, y) => setAxes({ x, y })}
+            onToggle={onToggle}
+          />
+          <SelectionSeriesChart profiles={profiles} indicator={indicator} lang={lang} />
+          <SideBySide profiles={profiles} lang={lang} />
+          <ChangeMaps
+            key={`${indicatorId}:${level}`}
+            atlas={atlas}
+            level={level}
+            indicator={indicator}
+            periods={meta.periods[indicatorId] ?? []}
+            selected={selected}
+            lang={lang}
+            onToggle={onToggle}
+          />
+        </div>
+      )}
+    </section>
+  );
+}
