@@ -6,7 +6,7 @@ import { selectionSetLayer } from '../../map/layers';
 const area = (key: string, name: string, parentKey: string): AreaRecord =>
   ({ key, name, level: 'gemeinde', parentKey, vintage: '2016-12-31', areaKm2: null, synthetic: true });
 const indicator = (id: string, unit = '%'): Indicator =>
-  ({ id, labelDe: `DE ${id}`, labelEn: `EN ${id}`, unit, polarity: 'negative', numerator: '', denominator: '', scale: 100,
+  ({ id, labelDe: `DE ${id}`, labelEn: `EN ${id}`, unit, polarity: 'higher_is_need', numerator: '', denominator: '', scale: 100,
     definitionDe: '', definitionEn: '', referenceDate: '31.12.', source: 'Demo', licence: 'dl-de/by-2-0', attribution: '', synthetic: true }) as Indicator;
 
 const areas = [area('03241001', 'Hannover', '03241'), area('03241002', 'Barsinghausen', '03241'), area('03151001', 'Ärzen', '03151'), area('03151002', 'Zeven', '03151')];
