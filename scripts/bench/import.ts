@@ -20,6 +20,8 @@ export interface ImportBenchResult {
   importCsv1M: { ours: number; duckdbNative: number; ratio: number };
   /** Our import vs a plain papaparse parse of the same text (no normalisation), ms. */
   importCsv1MVsPapaparse: { ours: number; papaparse: number; ratio: number };
+  /** Our import vs DuckDB-WASM's own read_csv of the same text into a table (same engine, no normalisation), ms. */
+  importCsv1MVsWasmReadCsv: { ours: number; duckdbWasmReadCsv: number; ratio: number };
 }
 
 function germanCsv(rows: number): string {
@@ -65,6 +67,16 @@ export async function benchImport(options: { runs?: number; rows?: number; file?
     }));
     await wasm.exec('DROP TABLE IF EXISTS bench_long');
   }
+  const wasmRaw: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    wasmRaw.push(await timeAsync(async () => {
+      await wasm.registerFileText('bench_raw.csv', readFileSync(file, 'utf8'));
+      await wasm.exec(`CREATE OR REPLACE TABLE bench_raw AS SELECT * FROM read_csv('bench_raw.csv', delim = ';', header = true, auto_detect = false,
+        columns = {'ags': 'VARCHAR', 'gemeinde': 'VARCHAR', 'einwohner': 'VARCHAR', 'quote': 'VARCHAR'})`);
+      await wasm.dropFile('bench_raw.csv');
+    }));
+    await wasm.exec('DROP TABLE IF EXISTS bench_raw');
+  }
   await wasm.close();
 
   const instance = await DuckDBInstance.create(':memory:');
@@ -89,7 +101,12 @@ export async function benchImport(options: { runs?: number; rows?: number; file?
   const o = median(ours);
   const n = median(nativeMs);
   const p = median(papa);
-  return { importCsv1M: { ours: o, duckdbNative: n, ratio: o / n }, importCsv1MVsPapaparse: { ours: o, papaparse: p, ratio: o / p } };
+  const w = median(wasmRaw);
+  return {
+    importCsv1M: { ours: o, duckdbNative: n, ratio: o / n },
+    importCsv1MVsPapaparse: { ours: o, papaparse: p, ratio: o / p },
+    importCsv1MVsWasmReadCsv: { ours: o, duckdbWasmReadCsv: w, ratio: o / w },
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -100,6 +117,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(`ours (detect in JS + DuckDB-WASM read_csv + SQL long table): ${fmt(r.importCsv1M.ours)}`);
     console.log(`native DuckDB (@duckdb/node-api read_csv → table):          ${fmt(r.importCsv1M.duckdbNative)}  ratio ${r.importCsv1M.ratio.toFixed(2)}×`);
     console.log(`papaparse (parse only, all cells text):                     ${fmt(r.importCsv1MVsPapaparse.papaparse)}  ratio ${r.importCsv1MVsPapaparse.ratio.toFixed(2)}×`);
+    console.log(`DuckDB-WASM read_csv only (same engine, wide VARCHAR table): ${fmt(r.importCsv1MVsWasmReadCsv.duckdbWasmReadCsv)}  ratio ${r.importCsv1MVsWasmReadCsv.ratio.toFixed(2)}×`);
     console.log(JSON.stringify(r));
   }).catch((error) => {
     console.error(error);

@@ -49,12 +49,14 @@ describe('xlsx import', () => {
     expect(r.table!.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
-  it('unknown sheet: error listing the sheets; no sheet given: first sheet with data and a warning', async () => {
+  it('unknown sheet: error listing the sheets; no sheet given: the sheet with area keys, and a warning naming the others', async () => {
     const missing = await importXlsx(await workbook(), { fileName: 'tab.xlsx', sheet: 'Tabelle9' });
     expect(missing.problems[0]).toMatchObject({ code: 'sheet_not_found', severity: 'error' });
     expect(missing.problems[0].en).toContain('Hinweise, Daten');
     const first = await importXlsx(await workbook(), { fileName: 'tab.xlsx' });
     expect(first.problems[0]).toMatchObject({ code: 'sheet_chosen', severity: 'warning' });
+    expect(first.problems[0].de).toContain('Blatt „Daten“ gelesen; weitere Blätter mit Daten: Hinweise');
+    expect(first.table!.rows.length).toBe(9);
   });
 
   it('a damaged workbook is an error, not a crash', async () => {

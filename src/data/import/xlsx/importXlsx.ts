@@ -4,7 +4,7 @@ import { sniffMagic } from '../detect/magic';
 import { isOfficeZip, listZipEntries } from '../detect/zip';
 import { problem, quoteCsvCell, type ImportProblem } from '../normalised';
 import { parsePlainCsv } from '../plainCsv/plainCsv';
-import { splitSheet, type XlsxCell } from './sheetRows';
+import { sheetHasKeys, splitSheet, type XlsxCell } from './sheetRows';
 
 /** True for an Office Open XML file (xlsx), told apart from other ZIPs by its entries. */
 export function isXlsx(bytes: Uint8Array): boolean {
@@ -41,7 +41,9 @@ export async function importXlsx(bytes: Uint8Array, options: ImportTableOptions)
         `There is no sheet "${options.sheet}"; the workbook has: ${names.join(', ')}.`, 'Wählen Sie ein vorhandenes Blatt (--sheet).', 'Choose an existing sheet (--sheet).')]);
     }
   } else {
-    const withData = sheets.map((s, i) => ({ i, n: s.data.length })).filter((s) => s.n > 0);
+    // Sheets with area keys first (a notes sheet before the table is common), then any sheet with data.
+    const withData = sheets.map((s, i) => ({ i, n: s.data.length, keys: sheetHasKeys(s.data) })).filter((s) => s.n > 0)
+      .sort((a, b) => Number(b.keys) - Number(a.keys) || a.i - b.i);
     chosen = withData[0]?.i ?? 0;
     if (withData.length > 1) {
       problems.push(problem('warning', 'sheet_chosen', fileName, {}, `Blatt „${names[chosen]}“ gelesen; weitere Blätter mit Daten: ${withData.slice(1).map((s) => names[s.i]).join(', ')}.`,

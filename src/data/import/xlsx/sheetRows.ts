@@ -18,6 +18,11 @@ function keyLike(cell: XlsxCell): boolean {
   return typeof cell === 'string' && readAreaKey(cell.trim()).kind === 'key';
 }
 
+/** True when some cell of the sheet is an area key (used to pick the sheet with the table). */
+export function sheetHasKeys(data: ReadonlyArray<ReadonlyArray<XlsxCell>>): boolean {
+  return data.some((r) => r.some(keyLike));
+}
+
 export interface SheetTable {
   /** Title lines above the header (rows with a single filled cell). */
   title: string[];
