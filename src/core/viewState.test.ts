@@ -42,7 +42,7 @@ describe('parseViewState', () => {
 
   it('falls back to defaults and names each bad parameter', () => {
     const { state, notices } = parseViewState(
-      '?level=land&indicator=nope&year=1999&area=3241001&view=table&lang=fr',
+      '?level=land&indicator=nope&year=1999&area=3241001&view=tabelle&lang=fr',
       known,
     );
     expect(state).toEqual({ level: 'gemeinde', indicator: 'sgb2_quote', year: '2024', area: null, view: 'map', lang: 'de' });
