@@ -150,10 +150,10 @@ export function ImportView({ workspace, meta, lang, onWorkspaceChange, onShow, d
 
       {run.kind === 'running' && (
         <div data-testid="import-running" role="status" aria-live="polite">
+          <button type="button" data-testid="import-cancel" onClick={run.cancel}>{tx(lang, 'cancel')}</button>{' '}
           <progress data-testid="import-progress" max={run.progress?.total || 1}
             value={run.progress ? (run.progress.phase === 'parsing' ? undefined : run.progress.loaded) : 0} />
-          <span> {run.progress?.phase === 'parsing' ? tx(lang, 'parsing') : tx(lang, 'reading', { loaded: mb(run.progress?.loaded ?? 0), total: mb(file?.size ?? 0) })} </span>
-          <button type="button" data-testid="import-cancel" onClick={run.cancel}>{tx(lang, 'cancel')}</button>
+          <span> {run.progress?.phase === 'parsing' ? tx(lang, 'parsing') : tx(lang, 'reading', { loaded: mb(run.progress?.loaded ?? 0), total: mb(file?.size ?? 0) })}</span>
         </div>
       )}
       {run.kind === 'cancelled' && <p data-testid="import-cancelled" role="status">{tx(lang, 'cancelled')}</p>}
