@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react';
 import { CLASS_PARAMS, DEFAULT_K, MAX_K, MIN_K, parseBreaks, type ClassParam, type ViewState } from '../../core/viewState';
 import { formatNumber } from '../../core/format';
 import type { Language } from '../../core/types';
-import { at, type AnalysisKey } from './text';
+import { t, type MessageKey } from '../i18n';
+import { at } from './text';
 
-export const METHOD_TEXT: Record<ClassParam, AnalysisKey> = {
+/** The legend's words for the methods (one dictionary, so the switch and the legend agree). */
+export const METHOD_TEXT: Record<ClassParam, MessageKey> = {
   quantile: 'methodQuantile', equal: 'methodEqual', jenks: 'methodJenks', sd: 'methodSd', box: 'methodBox', manual: 'methodManual',
 };
 
@@ -60,7 +62,7 @@ export function ClassControls(props: ClassControlsProps) {
       <label>
         {at(lang, 'classMethod')}{' '}
         <select data-testid="class-method" value={method} onChange={(e) => selectMethod(e.target.value as ClassParam)}>
-          {CLASS_PARAMS.map((m) => <option key={m} value={m}>{at(lang, METHOD_TEXT[m])}</option>)}
+          {CLASS_PARAMS.map((m) => <option key={m} value={m}>{t(lang, METHOD_TEXT[m])}</option>)}
         </select>
       </label>{' '}
       <label>

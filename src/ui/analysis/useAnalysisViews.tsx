@@ -9,6 +9,7 @@ import { ClassControls } from './ClassControls';
 import { ClusterPanel, clusterCategories, clusterMapData } from './ClusterPanel';
 import { Histogram } from './Histogram';
 import { IndexProfileLine } from './IndexProfileLine';
+import { ReliabilityPanel } from './ReliabilityPanel';
 import { indexMapData, type IndexColourBy } from './indexMapData';
 import { IndexWorkbenchPanel } from './IndexWorkbenchPanel';
 import { useIndexWorkbench } from './useIndexWorkbench';
@@ -82,6 +83,11 @@ export function useAnalysisViews(
     );
   }
   const result = workbench.result;
-  const profileLine = (areaKey: string | null) => <IndexProfileLine result={result} areaKey={areaKey} lang={lang} />;
+  const profileLine = (areaKey: string | null) => (
+    <>
+      <IndexProfileLine result={result} areaKey={areaKey} lang={lang} />
+      <ReliabilityPanel atlas={atlas} areaKey={areaKey} year={state.year} lang={lang} />
+    </>
+  );
   return { mapData, classified: classified.data, classPanel, viewPanel, profileLine };
 }
