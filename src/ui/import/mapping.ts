@@ -16,7 +16,8 @@ const ID_PATTERN = /^[a-z][a-z0-9_]{0,79}$/;
 
 /** A short, readable default id that does not clash with loaded indicators or earlier entries. */
 function defaultId(info: IndicatorInfo, taken: Set<string>): string {
-  const base = info.id.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^[^a-z]+/, '').slice(0, 60) || 'indikator';
+  const base = info.id.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9_]+/g, '_').replace(/^[^a-z]+/, '').slice(0, 60) || 'indikator';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}_${n}`;
   taken.add(id);
