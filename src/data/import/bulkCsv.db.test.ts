@@ -35,6 +35,9 @@ describe('bulk CSV fast path (DuckDB read_csv + SQL normalisation)', () => {
     expect(result.ok).toBe(false);
     expect(result.problems[0]).toMatchObject({ code: 'invalid_value', line: 6, file: 'bad.csv' });
     expect(await db.query("SELECT * FROM information_schema.tables WHERE table_name LIKE 'bulk_bad%'")).toEqual([]);
+    const nan = await bulkImportCsv(db, `${CSV}\r\n03151009;Gifhorn;nan;inf`, { fileName: 'nan.csv', table: 'bulk_nan' });
+    expect(nan.problems[0]).toMatchObject({ code: 'invalid_value', line: 6 });
+    expect(nan.problems[0].de).toContain('2 Zellen');
   });
 
   it('warns about 7-digit keys whose leading zero was lost, keeping them as text', async () => {
