@@ -139,6 +139,66 @@ describe('import wizard', () => {
     expect(await indicatorOptions(page)).toEqual(before);
   });
 
+  it('renames the dataset, exports the workspace as one versioned file, removes it and imports the file again', async () => {
+    const { page } = j;
+    await page.locator('[data-testid=dataset-name]').fill('Umbenannt');
+    await page.locator('[data-testid=dataset-rename]').click();
+    await expect.poll(() => page.locator('[data-testid=dataset-rename]').isEnabled()).toBe(true);
+
+    const downloaded = page.waitForEvent('download');
+    await page.locator('[data-testid=workspace-export]').click();
+    const download = await downloaded;
+    expect(download.suggestedFilename()).toBe('quartiersatlas-workspace-v1.json');
+    const file = join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    expect(doc).toMatchObject({ format: 'quartiersatlas-workspace', version: 1 });
+    expect(doc.datasets).toHaveLength(1);
+    expect(doc.datasets[0].name).toBe('Umbenannt');
+    expect(doc.datasets[0].rows).toContainEqual(['03101', NEW_ID, '2023', 251804, 'ok']);
+    expect(doc.datasets[0].rows).toContainEqual(['03153', expect.any(String), '2023', null, 'secret']);
+
+    await page.locator('[data-testid=dataset-remove]').click();
+    await expect.poll(() => page.locator('[data-testid=dataset-item]').count()).toBe(0);
+    await expect.poll(() => indicatorOptions(page)).not.toContain(NEW_ID);
+
+    await page.locator('[data-testid=workspace-import]').setInputFiles(file);
+    await expect.poll(() => page.locator('[data-testid=dataset-item]').count()).toBe(1);
+    await expect.poll(() => indicatorOptions(page)).toContain(NEW_ID);
+    expect(await page.locator('[data-testid=dataset-name]').inputValue()).toBe('Umbenannt');
+  });
+
+  it('a corrupted saved workspace gives a message and a way out, never a blank app', async () => {
+    const { page } = j;
+    await page.evaluate(() => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('quartiersatlas', 1);
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('workspace', 'readwrite');
+        tx.objectStore('workspace').put('{"format":"quartiersatlas-workspace","version":1,"datasets":[{"id"', 'current');
+        tx.oncomplete = () => (open.result.close(), resolve());
+        tx.onerror = () => reject(tx.error);
+      };
+    }));
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await waitReady(page);
+    const problem = page.locator('[data-testid=workspace-problem]');
+    await problem.waitFor();
+    expect(await problem.innerText()).toContain('beschädigt');
+    expect(await indicatorOptions(page)).not.toContain(NEW_ID);
+    await problem.locator('[data-testid=workspace-discard]').click();
+    await page.locator('[data-testid=workspace-discarded]').waitFor();
+    const left = await page.evaluate(() => new Promise<unknown>((resolve, reject) => {
+      const open = indexedDB.open('quartiersatlas', 1);
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const get = open.result.transaction('workspace', 'readonly').objectStore('workspace').get('current');
+        get.onsuccess = () => (open.result.close(), resolve(get.result ?? null));
+      };
+    }));
+    expect(left).toBeNull();
+  });
+
   it('made no outside request, no page error', async () => {
     await expectCleanJourney(j);
   }, READY_TIMEOUT);
