@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectCleanJourney, gotoReady, openJourney, type Journey } from './journey';
+import { expectCleanJourney, gotoReady, openJourney, READY_TIMEOUT, seriousAxeViolations, type Journey } from './journey';
+
+// The compare view redraws charts and the (hidden) SwiftShader map on each selection: allow slow CPUs.
+const SLOW = { timeout: READY_TIMEOUT };
 
 const rowKeys = (page: Page) => page.locator('[data-testid=table-row]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key') ?? ''));
 const rowNames = (page: Page) => page.locator('[data-testid=table-row] [data-testid=cell-name]').allInnerTexts();
@@ -58,16 +61,20 @@ describe('table and compare views with linked selection', () => {
     await page.locator(`[data-testid=table-row][data-key="${A}"] [data-testid=row-select]`).check();
     await page.locator(`[data-testid=table-row][data-key="${B}"] [data-testid=row-select]`).check();
     await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(`${A},${B}`);
-    expect(await page.locator(`[data-testid=table-row][data-key="${A}"]`).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator(`[data-testid=table-row][data-key="${A}"]`).getAttribute('data-selected')).toBe('true');
+    expect(await page.locator(`[data-testid=table-row][data-key="${A}"] [data-testid=row-select]`).isChecked()).toBe(true);
+    expect(await seriousAxeViolations(j), 'axe on the table view').toEqual([]);
 
-    await page.locator('[data-testid=view-compare]').click();
-    await page.locator('[data-testid=ranking-bar]').first().waitFor();
+    await page.locator('[data-testid=view-compare]').click(SLOW);
+    await page.locator('[data-testid=ranking-bar]').first().waitFor(SLOW);
     await expect.poll(() => selectedBars(page)).toEqual([B, A].sort());
     const total = await page.locator('[data-testid=ranking-bar]').count();
     expect(total).toBeGreaterThan(30);
     // Not only colour: the selected areas are listed in text with their rank.
     const listed = await page.locator('[data-testid=ranking-selected] li').allInnerTexts();
     expect(listed.join('\n')).toMatch(/Region Hannover: .*%.*Rang \d+/);
+    await page.locator('[data-testid=scatter-point]').first().waitFor(SLOW);
+    expect(await seriousAxeViolations(j), 'axe on the compare view').toEqual([]);
     compareUrl = page.url();
     expect(new URL(compareUrl).searchParams.get('view')).toBe('compare');
   });
@@ -108,9 +115,10 @@ describe('table and compare views with linked selection', () => {
 
   it('the CSV export downloads with keys as text, `;` and the demo mark', async () => {
     const { page } = j;
-    await page.locator('[data-testid=view-table]').click();
-    await page.locator('[data-testid=table-row]').first().waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-csv]').click()]);
+    expect(j.log.pageErrors, 'no page error so far').toEqual([]);
+    await page.locator('[data-testid=view-table]').click(SLOW);
+    await page.locator('[data-testid=table-row]').first().waitFor(SLOW);
+    const [download] = await Promise.all([page.waitForEvent('download', SLOW), page.locator('[data-testid=export-csv]').click(SLOW)]);
     expect(download.suggestedFilename()).toMatch(/^quartiersatlas-kreis-sgb2_quote-\d{4}\.csv$/);
     const path = join(tmpdir(), `atlas-compare-${process.pid}.csv`);
     await download.saveAs(path);

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { AtlasData } from '../../data/atlas';
 import type { Indicator, Language, Level } from '../../core/types';
-import { formatNumber } from '../../core/format';
+import { formatNumber, formatValue } from '../../core/format';
 import { writeTableCsv } from '../../data/export/tableCsv';
 import { writeTableXlsx } from '../../data/export/tableXlsx';
 import { levelPlural } from '../i18n';
@@ -82,6 +82,15 @@ export function TableView(props: TableViewProps) {
       exportFooter(indicators, year, lang, meta.synthetic, atlas.disclosureNote(lang)),
     );
   const baseName = `quartiersatlas-${level}-${indicatorId}-${year}`;
+  const unit = rankIndicator?.unit ?? '';
+  // The trend in words (first and last value with a number), so the line is never the only carrier.
+  const trendLabel = (values: (number | null)[], periods: string[]) => {
+    const at = values.map((v, i) => ({ v, p: periods[i] })).filter((x): x is { v: number; p: string } => x.v !== null);
+    if (at.length === 0) return '–';
+    const first = at[0];
+    const last = at[at.length - 1];
+    return `${first.p}: ${formatValue(first.v, unit, lang)} → ${last.p}: ${formatValue(last.v, unit, lang)}`;
+  };
   const onCsv = () => download(new Blob([writeTableCsv(exportTable(), lang)], { type: 'text/csv;charset=utf-8' }), `${baseName}.csv`);
   const onXlsx = () => {
     void writeTableXlsx(exportTable(), `${levelPlural(lang, level)} ${year}`).then((blob) => download(blob, `${baseName}.xlsx`));
@@ -126,7 +135,7 @@ export function TableView(props: TableViewProps) {
           </thead>
           <tbody>
             {shown.map((row) => (
-              <tr key={row.key} data-testid="table-row" data-key={row.key} aria-selected={selected.has(row.key)} className={selected.has(row.key) ? 'selected' : undefined}>
+              <tr key={row.key} data-testid="table-row" data-key={row.key} data-selected={selected.has(row.key) ? 'true' : 'false'} className={selected.has(row.key) ? 'selected' : undefined}>
                 <td>
                   <input
                     type="checkbox"
@@ -141,10 +150,7 @@ export function TableView(props: TableViewProps) {
                 <td className="key">{row.key}</td>
                 <td>{row.parentName}</td>
                 <td>
-                  <Sparkline
-                    values={row.trend}
-                    label={`${data.periods[0] ?? ''}–${data.periods[data.periods.length - 1] ?? ''}`}
-                  />
+                  <Sparkline values={row.trend} label={trendLabel(row.trend, data.periods)} />
                 </td>
                 {indicators.map((i) => {
                   const f = row.figures[i.id];
