@@ -166,8 +166,11 @@ export function ImportView({ workspace, meta, lang, onWorkspaceChange, onShow, d
         </p>
       )}
 
-      {result && rejected && (
+      {result && rejected && hasErrors(problems) && (
         <p data-testid="import-rejected" role="alert" style={{ color: '#a40000' }}>{tx(lang, 'rejected', { file: file?.name ?? '' })}</p>
+      )}
+      {result && result.table === null && !hasErrors(problems) && (
+        <p data-testid="import-unsupported" role="status">{tx(lang, 'unsupported', { file: file?.name ?? '', format: result.format })}</p>
       )}
       {result && <ProblemList problems={problems} lang={lang} />}
 
