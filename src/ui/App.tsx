@@ -87,6 +87,7 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
             lang={lang}
             covered={covered}
             onSelect={onSelect}
+            onToggleSelection={onToggle}
             onFirstRender={onFirstRender}
           />
           {analysis.viewPanel && <aside className={`sidebar sidebar-${state.view}`}>{analysis.viewPanel}</aside>}

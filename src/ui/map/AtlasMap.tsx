@@ -41,6 +41,8 @@ export interface AtlasMapProps {
   /** Hidden under another view: keep rendering, but out of the accessibility tree. */
   covered: boolean;
   onSelect: (key: string) => void;
+  /** Shift/Ctrl-click: toggle the area in the linked selection. */
+  onToggleSelection?: (key: string) => void;
   /** Called once, when MapLibre is idle after the first choropleth was drawn. */
   onFirstRender: () => void;
 }
@@ -103,7 +105,12 @@ export function AtlasMap(props: AtlasMapProps) {
       map.on('click', (event) => {
         const info = overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 2, layerIds: [CHOROPLETH_LAYER_ID] });
         const key = (info?.object as AreaFeature | undefined)?.properties?.key;
-        if (typeof key === 'string') callbacks.current.onSelect(key);
+        if (typeof key !== 'string') return;
+        const e = event.originalEvent;
+        const toggle = callbacks.current.onToggleSelection;
+        // Shift/Ctrl/Cmd-click adds the area to the linked selection (sel) instead of focusing it.
+        if (toggle && (e.shiftKey || e.ctrlKey || e.metaKey)) toggle(key);
+        else callbacks.current.onSelect(key);
       });
       overlayRef.current = overlay;
       setLoaded(true);
