@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { colourVersion, expectCleanJourney, expectMapNotBlank, gotoReady, READY_TIMEOUT, waitRecoloured, type Journey, openJourney } from './journey';
+import {
+  colourVersion, expectCleanJourney, expectMapNotBlank, gotoReady, openJourney, READY_TIMEOUT, seriousAxeViolations, waitRecoloured, type Journey,
+} from './journey';
 
 /** Journey: classification switch, LISA cluster view, social index workbench with a saved and reloaded method. */
 describe('analysis in the app', () => {
@@ -71,6 +73,7 @@ describe('analysis in the app', () => {
     expect(await page.locator('[data-testid=cluster-islands]').innerText()).toMatch(/ohne Nachbarn: \S/);
     await page.locator('[data-testid=map][data-map-idle=true]').waitFor({ state: 'attached' });
     await expectMapNotBlank(page);
+    expect(await seriousAxeViolations(j)).toEqual([]);
   });
 
   it('the workbench with the MSS preset shows classes, and a weight change moves areas between classes', async () => {
@@ -89,6 +92,7 @@ describe('analysis in the app', () => {
     await slider.fill('0');
     await expect.poll(classCounts).not.toEqual(before);
     expect(await page.locator('[data-testid=sensitivity-row]').count()).toBeGreaterThan(2);
+    expect(await seriousAxeViolations(j)).toEqual([]);
   });
 
   it('a saved method JSON, loaded again, reproduces the same classes', async () => {
