@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  colourVersion, expectCleanJourney, gotoReady, READY_TIMEOUT, waitReady, waitRecoloured, type Journey, openJourney,
+  colourVersion, expectCleanJourney, gotoReady, READY_TIMEOUT, STEP_TIMEOUT, waitReady, waitRecoloured, type Journey, openJourney,
 } from './journey';
 
 /**
@@ -143,7 +143,7 @@ describe('import wizard', () => {
     const { page } = j;
     await page.locator('[data-testid=dataset-name]').fill('Umbenannt');
     await page.locator('[data-testid=dataset-rename]').click();
-    await expect.poll(() => page.locator('[data-testid=dataset-rename]').isEnabled()).toBe(true);
+    await page.locator('[data-testid=dataset-message]', { hasText: 'Umbenannt' }).waitFor();
 
     const downloaded = page.waitForEvent('download');
     await page.locator('[data-testid=workspace-export]').click();
@@ -159,12 +159,12 @@ describe('import wizard', () => {
     expect(doc.datasets[0].rows).toContainEqual(['03153', expect.any(String), '2023', null, 'secret']);
 
     await page.locator('[data-testid=dataset-remove]').click();
-    await expect.poll(() => page.locator('[data-testid=dataset-item]').count()).toBe(0);
-    await expect.poll(() => indicatorOptions(page)).not.toContain(NEW_ID);
+    await expect.poll(() => page.locator('[data-testid=dataset-item]').count(), { timeout: STEP_TIMEOUT }).toBe(0);
+    await expect.poll(() => indicatorOptions(page), { timeout: STEP_TIMEOUT }).not.toContain(NEW_ID);
 
     await page.locator('[data-testid=workspace-import]').setInputFiles(file);
-    await expect.poll(() => page.locator('[data-testid=dataset-item]').count()).toBe(1);
-    await expect.poll(() => indicatorOptions(page)).toContain(NEW_ID);
+    await expect.poll(() => page.locator('[data-testid=dataset-item]').count(), { timeout: STEP_TIMEOUT }).toBe(1);
+    await expect.poll(() => indicatorOptions(page), { timeout: STEP_TIMEOUT }).toContain(NEW_ID);
     expect(await page.locator('[data-testid=dataset-name]').inputValue()).toBe('Umbenannt');
   });
 

@@ -47,8 +47,11 @@ export function DatasetList({ workspace, lang, onChanged }: DatasetListProps) {
             <input data-testid="dataset-name" aria-label={tx(lang, 'name')} value={names[d.id] ?? d.name}
               onChange={(e) => setNames({ ...names, [d.id]: e.target.value })} />
             <button type="button" data-testid="dataset-rename" disabled={busy}
-              onClick={() => run(() => workspace.rename(d.id, names[d.id] ?? d.name))}>{tx(lang, 'rename')}</button>
-            <button type="button" data-testid="dataset-remove" disabled={busy} onClick={() => run(() => workspace.remove(d.id))}>{tx(lang, 'remove')}</button>
+              onClick={() => run(() => workspace.rename(d.id, names[d.id] ?? d.name), tx(lang, 'renamed', { name: (names[d.id] ?? d.name).trim() }))}>
+              {tx(lang, 'rename')}
+            </button>
+            <button type="button" data-testid="dataset-remove" disabled={busy}
+              onClick={() => run(() => workspace.remove(d.id), tx(lang, 'removed'))}>{tx(lang, 'remove')}</button>
             <span className="muted"> {d.fileName} · {tx(lang, 'rows', { n: d.rows })}</span>
           </li>
         ))}
