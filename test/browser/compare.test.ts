@@ -7,6 +7,9 @@ import { expectCleanJourney, gotoReady, openJourney, READY_TIMEOUT, seriousAxeVi
 
 // The compare view redraws charts and the (hidden) SwiftShader map on each selection: allow slow CPUs.
 const SLOW = { timeout: READY_TIMEOUT };
+// force: the WebGL map under the views (SwiftShader) can starve the stability check's animation frames;
+// the outcome of every action is asserted right after it.
+const ACT = { timeout: READY_TIMEOUT, force: true };
 
 const rowKeys = (page: Page) => page.locator('[data-testid=table-row]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key') ?? ''));
 const rowNames = (page: Page) => page.locator('[data-testid=table-row] [data-testid=cell-name]').allInnerTexts();
@@ -58,14 +61,14 @@ describe('table and compare views with linked selection', () => {
 
   it('selecting two rows puts them in the URL and highlights them in the ranking chart', async () => {
     const { page } = j;
-    await page.locator(`[data-testid=table-row][data-key="${A}"] [data-testid=row-select]`).check();
-    await page.locator(`[data-testid=table-row][data-key="${B}"] [data-testid=row-select]`).check();
+    await page.locator(`[data-testid=table-row][data-key="${A}"] [data-testid=row-select]`).check(ACT);
+    await page.locator(`[data-testid=table-row][data-key="${B}"] [data-testid=row-select]`).check(ACT);
     await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(`${A},${B}`);
     expect(await page.locator(`[data-testid=table-row][data-key="${A}"]`).getAttribute('data-selected')).toBe('true');
     expect(await page.locator(`[data-testid=table-row][data-key="${A}"] [data-testid=row-select]`).isChecked()).toBe(true);
     expect(await seriousAxeViolations(j), 'axe on the table view').toEqual([]);
 
-    await page.locator('[data-testid=view-compare]').click(SLOW);
+    await page.locator('[data-testid=view-compare]').click(ACT);
     await page.locator('[data-testid=ranking-bar]').first().waitFor(SLOW);
     await expect.poll(() => selectedBars(page)).toEqual([B, A].sort());
     const total = await page.locator('[data-testid=ranking-bar]').count();
@@ -116,9 +119,9 @@ describe('table and compare views with linked selection', () => {
   it('the CSV export downloads with keys as text, `;` and the demo mark', async () => {
     const { page } = j;
     expect(j.log.pageErrors, 'no page error so far').toEqual([]);
-    await page.locator('[data-testid=view-table]').click(SLOW);
+    await page.locator('[data-testid=view-table]').click(ACT);
     await page.locator('[data-testid=table-row]').first().waitFor(SLOW);
-    const [download] = await Promise.all([page.waitForEvent('download', SLOW), page.locator('[data-testid=export-csv]').click(SLOW)]);
+    const [download] = await Promise.all([page.waitForEvent('download', SLOW), page.locator('[data-testid=export-csv]').click(ACT)]);
     expect(download.suggestedFilename()).toMatch(/^quartiersatlas-kreis-sgb2_quote-\d{4}\.csv$/);
     const path = join(tmpdir(), `atlas-compare-${process.pid}.csv`);
     await download.saveAs(path);
