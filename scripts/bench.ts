@@ -5,7 +5,9 @@
  *     fetches the same boundaries as one GeoJSON and colours them;
  *   - recolouring after an indicator change vs MapLibre `setPaintProperty` on that page;
  *   - building the report view and generating the PDF (no reference);
- *   - the analysis benchmarks of scripts/bench/analysis.ts when present.
+ *   - the analysis benchmarks of scripts/bench/analysis.ts when present;
+ *   - the import benchmark of scripts/bench/import.ts (1M-row German CSV in Node: ours vs native DuckDB,
+ *     papaparse and DuckDB-WASM read_csv). Skip it with --no-import.
  * Options: --no-build (use the existing dist/ or ATLAS_DIST), --runs N. Results: /tmp/bench-results.json.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumLaunchOptions, distDir } from '../test/browser/chromium';
+import { benchImport } from './bench/import';
 import { appPdf, appRecolour, appReport, appStartup, indicatorOptions, mapSize, newPage } from './bench/app';
 import { referenceRun, serveReference } from './bench/reference';
 import { servePreview } from './bench/serve';
@@ -89,9 +92,15 @@ async function main(): Promise<void> {
   console.log(table(rows));
   const analysis = await analysisRows();
   if (analysis.rows.length > 0) console.log(`\n== analysis (scripts/bench/analysis.ts, Node) ==\n${table(analysis.rows)}`);
+  let importRaw: unknown = null;
+  if (!args.includes('--no-import')) {
+    console.log('\n== import: 1,000,000-row German CSV (Node, median of ≤ 3) ==');
+    importRaw = await benchImport({ runs: RUNS });
+    console.log(table(rowsFromMedians(importRaw, Math.min(RUNS, 3))));
+  }
   writeFileSync(
     RESULTS,
-    JSON.stringify({ date: new Date().toISOString(), runs: RUNS, browser: rows, analysis: analysis.raw }, null, 2),
+    JSON.stringify({ date: new Date().toISOString(), runs: RUNS, browser: rows, analysis: analysis.raw, import: importRaw }, null, 2),
   );
   console.log(`\nwritten: ${RESULTS}`);
 }
