@@ -11,6 +11,8 @@ export interface DetectionOverrides {
   delimiter?: string;
   decimal?: ',' | '.';
   period?: string;
+  /** xlsx only: sheet name or 1-based number; undefined = the first sheet with area keys. */
+  sheet?: string;
 }
 
 const ENCODINGS: TextEncodingName[] = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'];
@@ -72,6 +74,12 @@ export function DetectionPanel({ file, overrides, level, levels, lang, onApply, 
           <span>{tx(lang, 'period')}</span>
           <input data-testid="detect-period" value={draft.period ?? ''} size={8} onChange={(e) => setDraft({ ...draft, period: e.target.value || undefined })} />
         </label>
+        {file.format === 'xlsx' && (
+          <label>
+            <span>{tx(lang, 'sheet')}</span>
+            <input data-testid="detect-sheet" value={draft.sheet ?? ''} size={12} onChange={(e) => setDraft({ ...draft, sheet: e.target.value || undefined })} />
+          </label>
+        )}
         <button type="button" data-testid="detect-apply" onClick={() => onApply(draft)}>{tx(lang, 'apply')}</button>
         <label>
           <span>{tx(lang, 'level')}</span>

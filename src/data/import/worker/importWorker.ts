@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
-import { importTable } from '../detect/importTable';
+import { analyseBytes } from './analyseBytes';
 import type { ImportRequest, WorkerMessage } from './protocol';
 
 /**
  * Runs off the main thread: reads the file in chunks (reporting progress), then detects and parses it
- * with the same pure importer as the CLI. The page cancels by terminating this worker.
+ * with the same pure importers as the CLI (xlsx or text, see analyseBytes). The page cancels by terminating this worker.
  */
 const post = (message: WorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
 
@@ -32,7 +32,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     const { file, options } = event.data;
     const bytes = await readAll(file);
     post({ type: 'progress', phase: 'parsing', loaded: bytes.length, total: bytes.length });
-    post({ type: 'done', result: importTable(bytes, options) });
+    post({ type: 'done', result: await analyseBytes(bytes, options) });
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
   }

@@ -1,0 +1,10 @@
+import { importTable, type AnalysedFile, type ImportTableOptions } from '../detect/importTable';
+import { importXlsx, isXlsx } from '../xlsx/importXlsx';
+
+/**
+ * The worker's router, the same as `atlas inspect`: an Excel workbook (ZIP magic `PK\x03\x04` with
+ * Office entries) goes to the async xlsx importer, everything else to the text/ZIP detector.
+ */
+export async function analyseBytes(bytes: Uint8Array, options: ImportTableOptions): Promise<AnalysedFile> {
+  return isXlsx(bytes) ? importXlsx(bytes, options) : importTable(bytes, options);
+}
