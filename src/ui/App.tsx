@@ -16,6 +16,7 @@ import { ProfileSummary } from './profile/ProfileSummary';
 import { ProfileView } from './profile/ProfileView';
 import { useViewState } from './useViewState';
 import { CompareView } from './compare/CompareView';
+import { SimilarAreas } from './custom/SimilarAreas';
 import { TableView } from './table/TableView';
 import { ReportView } from './views/ReportView';
 
@@ -119,6 +120,10 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
           <div className="view-panel">
             {analysis.profileLine(state.area)}
             <ProfileView atlas={atlas} areaKey={state.area} year={state.year} lang={lang} />
+            {state.area && (
+              <SimilarAreas atlas={atlas} meta={meta} areaKey={state.area} year={state.year} lang={lang}
+                selection={selection} onAdd={onToggle} />
+            )}
           </div>
         )}
         {state.view === 'import' && workspace && (

@@ -4,6 +4,7 @@ import type { Language, Level } from '../../core/types';
 import type { AtlasMeta } from '../meta';
 import { ChangeMaps } from './ChangeMaps';
 import { ct } from './compareText';
+import { CustomAreaPanel } from '../custom/CustomAreaPanel';
 import { figuresOf } from './levelData';
 import { RankingChart } from './RankingChart';
 import { ScatterPanel } from './ScatterPanel';
@@ -73,6 +74,7 @@ export function CompareView(props: CompareViewProps) {
           </>
         )}
       </div>
+      {selection.length > 0 && <CustomAreaPanel atlas={atlas} meta={meta} year={year} lang={lang} selection={selection} />}
       {!indicator || !ranking ? (
         <p>{ct(lang, 'loading')}</p>
       ) : (
