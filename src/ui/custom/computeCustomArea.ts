@@ -2,7 +2,8 @@ import { aggregateAreas, type AggregateMember, type AggregateResult } from '../.
 import { applyDisclosure } from '../../analysis/disclosure/applyDisclosure';
 import type { PublishedGroup } from '../../analysis/disclosure/checkAggregate';
 import type { ReferenceFigure } from '../../core/profile';
-import type { AreaRecord, Indicator, Level } from '../../core/types';
+import type { AreaRecord, Indicator, Level, Observation } from '../../core/types';
+import { isWithheld } from '../../analysis/disclosure/withheld';
 import type { AtlasData } from '../../data/atlas';
 import { levelObservations } from './levelObservations';
 
@@ -26,6 +27,21 @@ export function publishedGroupsOf(areas: readonly AreaRecord[], level: Level): P
   return [...groups].map(([id, keys]) => ({ id, keys }));
 }
 
+/**
+ * The parents whose total, minus the aggregate, leaves only areas with a withheld figure: there the
+ * difference would reveal them. Where the difference also holds published areas, it reveals nothing beyond
+ * what the parent total minus its published children already shows, so those groups are not audited
+ * (otherwise any city with one small Quartier would block every aggregate inside it).
+ */
+function guardedGroups(groups: PublishedGroup[], members: readonly AggregateMember[], figures: readonly Observation[]): PublishedGroup[] {
+  const inside = new Set(members.map((m) => m.key));
+  const withheld = new Set(figures.filter((f) => isWithheld(f.status)).map((f) => f.areaKey));
+  return groups.filter((g) => {
+    const rest = g.keys.filter((k) => !inside.has(k));
+    return rest.length > 0 && rest.every((k) => withheld.has(k));
+  });
+}
+
 /** Aggregate the members for one year: counts summed, rates recomputed (see aggregateAreas). */
 export async function computeCustomArea(
   atlas: AtlasData,
@@ -45,7 +61,7 @@ export async function computeCustomArea(
     key: 'custom',
     countIndicators,
     scales: Object.fromEntries(indicators.map((i) => [i.id, i.scale])),
-    publishedGroups: publishedGroupsOf(areas, level),
+    publishedGroups: guardedGroups(publishedGroupsOf(areas, level), members, figures),
   });
   // The custom area is published like any area: the same rules (small counts, minimum population) apply.
   const disclosed = applyDisclosure(raw.figures, atlas.disclosureRules(), { areas: [{ key: 'custom', level, parentKey: null }], countIndicators });
