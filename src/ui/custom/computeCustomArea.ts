@@ -33,7 +33,7 @@ export function publishedGroupsOf(areas: readonly AreaRecord[], level: Level): P
  * what the parent total minus its published children already shows, so those groups are not audited
  * (otherwise any city with one small Quartier would block every aggregate inside it).
  */
-function guardedGroups(groups: PublishedGroup[], members: readonly AggregateMember[], figures: readonly Observation[]): PublishedGroup[] {
+export function guardedGroups(groups: PublishedGroup[], members: readonly AggregateMember[], figures: readonly Observation[]): PublishedGroup[] {
   const inside = new Set(members.map((m) => m.key));
   const withheld = new Set(figures.filter((f) => isWithheld(f.status)).map((f) => f.areaKey));
   return groups.filter((g) => {
