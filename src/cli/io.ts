@@ -2,12 +2,9 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { openDemoWorkspace, type Workspace } from './demoWorkspace';
 
-/** What the classify/moran commands need (their own files declare the same shape). */
-export interface CommandIo {
-  readFile(path: string): Promise<string>;
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+import type { CommandIo } from './commands/commandIo';
+
+export type { CommandIo };
 
 /** The CLI's effects, injected so that tests can run commands in-process. */
 export interface CliIo extends CommandIo {

@@ -2,12 +2,9 @@ import { parseArgs } from 'node:util';
 import { classify } from '../../analysis/classify/classify';
 import type { ClassMethod } from '../../analysis/classify/types';
 import { InputError, looksLikeGeoJson, readCsvField, readGeoJsonField } from './fieldValues';
+import { failCommand, type CommandIo } from './commandIo';
 
-export interface CommandIo {
-  readFile(path: string): Promise<string>;
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+export type { CommandIo } from './commandIo';
 
 export const CLASSIFY_HELP = `atlas classify <Datei> --field <Name> [--method quantile|equal|jenks|sd|box|manual] [--classes <k>] [--json]
 
@@ -26,10 +23,7 @@ const METHODS = ['quantile', 'equal', 'jenks', 'sd', 'box', 'manual'];
 /** One-line description for the command list of `atlas --help`. */
 export const summary = { de: "Werte eines Feldes in Kartenklassen einteilen", en: "classify the values of a field into map classes" };
 
-function fail(io: CommandIo, de: string, en: string): number {
-  io.stderr(`Fehler: ${de}\nError: ${en}`);
-  return 1;
-}
+const fail = failCommand;
 
 function parseNumberArg(text: string): number {
   return Number(text.trim().replace(',', '.'));

@@ -2,25 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../data/import/csvParse';
 import { run as runImport } from './import';
-import type { ImportIo } from './importIo';
+import { fakeImportIo } from './fakeImportIo';
 import { run as runInspect } from './inspect';
 
-function fakeIo(files: Record<string, Uint8Array | string>) {
-  const written = new Map<string, string>();
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: ImportIo = {
-    readFile: async (path) => {
-      if (!(path in files)) throw new Error(`ENOENT ${path}`);
-      return files[path];
-    },
-    writeFile: async (path, text) => void written.set(path, text),
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    fileSize: async (path) => (typeof files[path] === 'string' ? (files[path] as string).length : (files[path] as Uint8Array).length),
-  };
-  return { io, written, out, err };
-}
+const fakeIo = fakeImportIo;
 const fixture = (path: string) => new Uint8Array(readFileSync(new URL(`../../../test/fixtures/${path}`, import.meta.url)));
 
 describe('atlas inspect', () => {

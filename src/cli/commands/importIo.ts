@@ -1,4 +1,5 @@
 import type { ImportProblem } from '../../data/import/normalised';
+import { failCommand } from './commandIo';
 
 /**
  * What `atlas inspect` and `atlas import` need from the outside world. `readFile` should give bytes
@@ -25,6 +26,5 @@ export function formatProblem(p: ImportProblem): string {
 }
 
 export function usageError(io: ImportIo, de: string, en: string): number {
-  io.stderr(`Fehler: ${de}\nError: ${en}`);
-  return 1;
+  return failCommand(io, de, en);
 }

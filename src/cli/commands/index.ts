@@ -10,12 +10,9 @@ import { isStatus } from '../../core/status';
 import { LEVELS, type Level, type Observation } from '../../core/types';
 import { parseValueCell } from '../../core/valueCell';
 import { parseCsvText } from '../../data/import/csvParse';
+import { failCommand, type CommandIo } from './commandIo';
 
-export interface CommandIo {
-  readFile(path: string): Promise<string>;
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+export type { CommandIo } from './commandIo';
 
 export const INDEX_SUMMARY = { de: 'Sozialindex (Status, Dynamik, Klassen) berechnen', en: 'compute a social index (status, dynamics, classes)' };
 
@@ -45,10 +42,7 @@ class InputError extends Error {
   }
 }
 
-const fail = (io: CommandIo, de: string, en: string): number => {
-  io.stderr(`Fehler: ${de}\nError: ${en}`);
-  return 1;
-};
+const fail = failCommand;
 
 interface LongTable {
   observations: Observation[];

@@ -6,12 +6,9 @@ import { localMoran, QUADRANT_LABELS } from '../../analysis/spatial/lisa';
 import { moranI } from '../../analysis/spatial/moran';
 import type { SpatialWeights } from '../../analysis/spatial/types';
 import { InputError, readGeoJsonField } from './fieldValues';
+import { failCommand, type CommandIo } from './commandIo';
 
-export interface CommandIo {
-  readFile(path: string): Promise<string>;
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+export type { CommandIo } from './commandIo';
 
 export const MORAN_HELP = `atlas moran <geojson> --field <Name> [--weights queen|rook|knn:<k>] [--permutations 999] [--seed 1] [--id <Feld>] [--json]
 
@@ -30,10 +27,7 @@ export const MORAN_HELP = `atlas moran <geojson> --field <Name> [--weights queen
 /** One-line description for the command list of `atlas --help`. */
 export const summary = { de: "Globales und lokales Moran's I (LISA)", en: "global and local Moran's I (LISA)" };
 
-function fail(io: CommandIo, de: string, en: string): number {
-  io.stderr(`Fehler: ${de}\nError: ${en}`);
-  return 1;
-}
+const fail = failCommand;
 
 const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
