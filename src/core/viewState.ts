@@ -1,17 +1,18 @@
 import { MAP_LEVELS, type Language, type Level } from './types';
+import { normaliseViewParams, parseViewParams, sameViewParams, writeViewParams, type ViewParams } from './viewParams';
 
 /**
  * What the user looks at, as it lives in the URL:
  * `?level=…&indicator=…&year=…&area=…&view=…&lang=…`. Pure: parsing validates against what the
  * loaded workspace knows and reports every rejected parameter as a notice instead of throwing.
  */
-export type View = 'map' | 'profile' | 'report' | 'import' | 'cluster' | 'index' | 'table' | 'compare';
-export const VIEWS: readonly View[] = ['map', 'profile', 'report', 'import', 'cluster', 'index', 'table', 'compare'];
+export type View = 'map' | 'profile' | 'report' | 'import' | 'cluster' | 'index' | 'table' | 'compare' | 'coverage' | 'board';
+export const VIEWS: readonly View[] = ['map', 'profile', 'report', 'import', 'cluster', 'index', 'table', 'compare', 'coverage', 'board'];
 /** Views that show the map (with their own side panel); the others cover it. */
 export const MAP_VIEWS: readonly View[] = ['map', 'cluster', 'index'];
 export const LANGUAGES: readonly Language[] = ['de', 'en'];
 
-export interface ViewState {
+export interface ViewState extends ViewParams {
   level: Level;
   indicator: string;
   year: string;
@@ -119,7 +120,12 @@ export function parseViewState(search: string, known: KnownValues): ParsedViewSt
   }
   const classes = parseClassParams(params, notices);
   const sel = parseSelection(params.get('sel'), known, notices);
-  return { state: { level, indicator, year, area, view, lang, ...classes, ...(sel.length > 0 ? { sel } : {}) }, notices };
+  const extra = parseViewParams(params, known, indicator, MAX_PARAM_LENGTH);
+  for (const notice of extra.notices) notices.push({ ...notice, fallback: null });
+  return {
+    state: { level, indicator, year, area, view, lang, ...classes, ...(sel.length > 0 ? { sel } : {}), ...extra.values },
+    notices,
+  };
 }
 
 /** `class`, `k` and `breaks`: bad values fall back to the defaults with a notice. */
@@ -174,6 +180,7 @@ export function serialiseViewState(state: ViewState): string {
   if (state.class && state.class !== DEFAULT_CLASS) params.set('class', state.class);
   if (state.k !== undefined && state.k !== DEFAULT_K) params.set('k', String(state.k));
   if (state.class === 'manual' && state.breaks) params.set('breaks', state.breaks.join(','));
+  writeViewParams(state, params);
   return `?${params.toString()}`;
 }
 
@@ -182,8 +189,9 @@ export function serialiseViewState(state: ViewState): string {
  * year moves to its latest year.
  */
 export function changeViewState(state: ViewState, change: Partial<ViewState>, known: KnownValues): ViewState {
-  const next = { ...state, ...change };
+  let next = { ...state, ...change };
   if (!known.years(next.indicator).includes(next.year)) next.year = latestYear(known, next.indicator);
+  next = normaliseViewParams(next, known, next.indicator);
   if (next.class === 'manual' && !next.breaks) next.class = DEFAULT_CLASS;
   if (next.class !== 'manual') delete next.breaks;
   if (next.class === DEFAULT_CLASS) delete next.class;
@@ -196,7 +204,7 @@ export function sameViewState(a: ViewState, b: ViewState): boolean {
     a.level === b.level && a.indicator === b.indicator && a.year === b.year && a.area === b.area &&
     a.view === b.view && a.lang === b.lang && (a.class ?? DEFAULT_CLASS) === (b.class ?? DEFAULT_CLASS) &&
     (a.k ?? DEFAULT_K) === (b.k ?? DEFAULT_K) &&
-    (a.breaks ?? []).join(',') === (b.breaks ?? []).join(',') && sameSelection(a.sel, b.sel)
+    (a.breaks ?? []).join(',') === (b.breaks ?? []).join(',') && sameSelection(a.sel, b.sel) && sameViewParams(a, b)
   );
 }
 
