@@ -80,23 +80,26 @@ async function withStore<T>(factory: IDBFactory, mode: IDBTransactionMode, work:
   }
 }
 
-/** The saved workspace in IndexedDB (database `quartiersatlas`, store `workspace`, one entry). */
-export function indexedDbStorage(factory: IDBFactory = indexedDB): WorkspaceStorage {
+/**
+ * The saved workspace in IndexedDB (database `quartiersatlas`, store `workspace`, one entry per key:
+ * `current` is the workspace document, `stories` the board's stories).
+ */
+export function indexedDbStorage(factory: IDBFactory = indexedDB, key: string = KEY): WorkspaceStorage {
   return {
     async load() {
-      const value = await withStore(factory, 'readonly', (s) => s.get(KEY) as IDBRequest<unknown>);
+      const value = await withStore(factory, 'readonly', (s) => s.get(key) as IDBRequest<unknown>);
       return typeof value === 'string' ? value : null;
     },
     async save(text: string) {
       try {
-        await withStore(factory, 'readwrite', (s) => s.put(text, KEY));
+        await withStore(factory, 'readwrite', (s) => s.put(text, key));
       } catch (error) {
         if (isQuotaError(error)) throw new StorageQuotaError(error);
         throw error;
       }
     },
     async clear() {
-      await withStore(factory, 'readwrite', (s) => s.delete(KEY));
+      await withStore(factory, 'readwrite', (s) => s.delete(key));
     },
   };
 }
