@@ -33,6 +33,12 @@ export interface ImportTableOptions {
   keyProperty?: string;
   /** xlsx: sheet name or 1-based number (read by `xlsx/importXlsx.ts`). */
   sheet?: string;
+  /** Overrides the detected text format (the wizard's "Format" choice); binary formats are still told by their bytes. */
+  format?: Extract<FileFormat, 'genesis-csv' | 'genesis-ffcsv' | 'csv' | 'zensus-grid'>;
+  /** Plain CSV: rows that together name the columns (0 = none); detected when absent. */
+  headerRows?: number;
+  /** Plain CSV: the key column chosen by the user (header name or `#n`); its cells are kept as text keys. */
+  keyColumn?: string;
 }
 
 export interface AnalysedFile {
@@ -112,7 +118,8 @@ export function importTable(bytes: Uint8Array, options: ImportTableOptions): Ana
     const geo = importGeoJson(text, { fileName, confirmCrs: options.confirmCrs, keyProperty: options.keyProperty, padKeys: options.padKeys });
     return { format: 'geojson', encoding, delimiter: null, decimal: null, table: null, problems: [...decoded.problems, ...geo.problems], geo };
   }
-  if (looksLikeZensusGrid(text.slice(0, 2048))) {
+  const forced = options.format;
+  if (forced === 'zensus-grid' || (forced === undefined && looksLikeZensusGrid(text.slice(0, 2048)))) {
     const grid = parseZensusGrid(text, { fileName, period: options.period });
     return { format: 'zensus-grid', encoding, delimiter: null, decimal: ',', table: grid.table, problems: decoded.problems, grid: { cells: grid.cells, cellSize: grid.cellSize } };
   }
@@ -131,9 +138,10 @@ export function importTable(bytes: Uint8Array, options: ImportTableOptions): Ana
   const decimal = options.decimal ?? detectDecimal(sample.slice(0, 2000).flat(), guess.delimiter === ',' ? '.' : ',').decimal;
   const common = { fileName, delimiter: guess.delimiter, decimal, period: options.period, padKeys: options.padKeys };
   let table: TableImport;
-  if (sample.length > 0 && isFfcsvHeader(sample[0])) table = parseFfcsv(body, common);
-  else if (looksGenesisClassic(body)) table = parseGenesisClassic(body, common);
-  else table = parsePlainCsv(body, { ...common, allowRagged: options.allowRagged });
+  const kind = forced ?? (sample.length > 0 && isFfcsvHeader(sample[0]) ? 'genesis-ffcsv' : looksGenesisClassic(body) ? 'genesis-csv' : 'csv');
+  if (kind === 'genesis-ffcsv') table = parseFfcsv(body, common);
+  else if (kind === 'genesis-csv') table = parseGenesisClassic(body, common);
+  else table = parsePlainCsv(body, { ...common, allowRagged: options.allowRagged, headerRows: options.headerRows, keyColumn: options.keyColumn });
   return { format: table.format, encoding, delimiter: guess.delimiter, decimal, table, problems: decoded.problems };
 }
 

@@ -21,6 +21,49 @@ export interface PlainCsvOptions {
   padKeys?: boolean;
   /** Import rows with too few/many fields (padded as missing) instead of refusing the file. */
   allowRagged?: boolean;
+  /**
+   * Rows that together name the columns (0 = no header; 2 = e.g. `Einwohner;;` over `2020;2021`).
+   * Wins over `hasHeader`; detected (0 or 1) when absent.
+   */
+  headerRows?: number;
+  /**
+   * The column holding area keys, chosen by the user: its header name or `#3` (1-based). Its cells
+   * are taken as keys as they are (text), also when they are not official AGS/ARS (own district keys).
+   */
+  keyColumn?: string;
+}
+
+/**
+ * Several header rows → one name per column. A cell left empty in an upper row belongs to the
+ * group cell on its left (`Einwohner;;` spans two columns); the parts are joined with a space.
+ */
+export function combineHeaderRows(rows: readonly (readonly string[])[], width: number): string[] {
+  const filled = rows.map((row, r) => {
+    const out: string[] = [];
+    let group = '';
+    for (let c = 0; c < width; c++) {
+      const cell = (row[c] ?? '').trim();
+      if (cell !== '') group = cell;
+      out.push(cell !== '' ? cell : r < rows.length - 1 ? group : '');
+    }
+    return out;
+  });
+  return Array.from({ length: width }, (_, c) => {
+    const parts: string[] = [];
+    for (const row of filled) if (row[c] !== '' && parts[parts.length - 1] !== row[c]) parts.push(row[c]);
+    return parts.join(' ');
+  });
+}
+
+/** `#3` (1-based) or a header name (case and blanks ignored) → column index, or -1. */
+function findColumn(names: readonly string[], wanted: string): number {
+  const numbered = /^#(\d+)$/.exec(wanted.trim());
+  if (numbered) {
+    const index = Number(numbered[1]) - 1;
+    return index >= 0 && index < names.length ? index : -1;
+  }
+  const norm = (s: string) => s.trim().toLowerCase();
+  return names.findIndex((n) => norm(n) === norm(wanted));
 }
 
 function keyLike(cell: string): boolean {
@@ -60,19 +103,21 @@ export function parsePlainCsv(text: string, options: PlainCsvOptions): TableImpo
   }
   const first = records[0].row;
   const detectedHeader = !first.some(keyLike) || first.slice(1).every((c) => c.trim() === '' || !isValueLike(c, 'de'));
-  const hasHeader = options.hasHeader ?? detectedHeader;
+  const headerRows = Math.max(0, Math.min(options.headerRows ?? ((options.hasHeader ?? detectedHeader) ? 1 : 0), records.length));
+  const hasHeader = headerRows > 0;
+  const head = records.slice(0, headerRows).map(({ row }) => row);
   // Width: the header's, else the most common row length (a ragged row must not widen the table).
   const tally = new Map<number, number>();
   for (const { row } of records) tally.set(filledLength(row), (tally.get(filledLength(row)) ?? 0) + 1);
   const mostCommon = [...tally].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
-  const width = hasHeader ? filledLength(first) : mostCommon;
-  const data = hasHeader ? records.slice(1) : records;
+  const width = hasHeader ? Math.max(...head.map(filledLength)) : mostCommon;
+  const data = records.slice(headerRows);
   if (data.length === 0) {
     problems.add(problem('error', 'header_only', fileName, { line: records[0].line }, 'Die Datei enthält nur eine Kopfzeile, keine Daten.',
       'The file has a header row but no data.', 'Exportieren Sie die Tabelle mit Daten.', 'Export the table with its data.'));
     return empty();
   }
-  const rawHeader = hasHeader ? Array.from({ length: width }, (_, i) => first[i] ?? '') : Array.from({ length: width }, () => '');
+  const rawHeader = hasHeader ? combineHeaderRows(head, width) : Array.from({ length: width }, () => '');
   const { names, fixes } = cleanHeaders(rawHeader);
   for (const fix of fixes) {
     if (!hasHeader) break;
@@ -83,7 +128,14 @@ export function parsePlainCsv(text: string, options: PlainCsvOptions): TableImpo
   }
   const cells = (c: number) => data.map(({ row }) => (row[c] ?? '').trim()).filter((v) => v !== '');
   const share = (c: number, test: (v: string) => boolean) => { const v = cells(c); return v.length === 0 ? 0 : v.filter(test).length / v.length; };
-  const keyColumn = names.findIndex((_, c) => cells(c).length >= 0.5 * data.length && share(c, keyLike) >= 0.9);
+  const chosenKey = options.keyColumn !== undefined && options.keyColumn.trim() !== '';
+  const keyColumn = chosenKey ? findColumn(names, options.keyColumn!)
+    : names.findIndex((_, c) => cells(c).length >= 0.5 * data.length && share(c, keyLike) >= 0.9);
+  if (chosenKey && keyColumn < 0) {
+    problems.add(problem('error', 'key_column_not_found', fileName, { column: options.keyColumn }, `Die gewählte Schlüsselspalte „${options.keyColumn}“ gibt es nicht (Spalten: ${names.join(', ')}).`,
+      `The chosen key column "${options.keyColumn}" does not exist (columns: ${names.join(', ')}).`, 'Wählen Sie eine der vorhandenen Spalten (Name oder #Nummer).', 'Choose one of the columns (name or #number).'));
+    return empty();
+  }
   if (keyColumn < 0) {
     problems.add(problem('error', 'no_area_key_column', fileName, {}, 'Keine Spalte mit Gebietsschlüsseln (AGS/ARS, z. B. 03241) gefunden.',
       'No column with area keys (AGS/ARS, e.g. 03241) found.', 'Fügen Sie eine Spalte mit dem amtlichen Gemeindeschlüssel hinzu.', 'Add a column with the official municipality key.'));
@@ -130,7 +182,14 @@ export function parsePlainCsv(text: string, options: PlainCsvOptions): TableImpo
     }
     const reading = readAreaKey(row[keyColumn] ?? '');
     let key = normaliseAreaKey(row[keyColumn] ?? '');
-    if (reading.kind === 'lost_zero') {
+    if (chosenKey) {
+      // The user's own keys (e.g. district numbers of a city): text as it is, only an empty cell is refused.
+      if (key === '') {
+        problems.add(problem('error', 'invalid_key', fileName, { line, column: names[keyColumn] }, `Zeile ${line}: Die Schlüsselspalte ist leer.`,
+          `Line ${line}: the key column is empty.`, 'Ergänzen oder entfernen Sie die Zeile.', 'Fill in or remove the row.'));
+        continue;
+      }
+    } else if (reading.kind === 'lost_zero') {
       if (options.padKeys) key = reading.proposed;
       else problems.add(problem('warning', 'key_lost_zero', fileName, { line, column: names[keyColumn] },
         `Zeile ${line}: Schlüssel ${reading.key} – fehlt die führende Null (${reading.proposed})?`, `Line ${line}: key ${reading.key} – was its leading zero lost (${reading.proposed})?`,
