@@ -104,6 +104,7 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
               />
               {analysis.classPanel}
               {state.area && (
+                smoothing={analysis.legendNote}
                 <ProfileSummary
                   atlas={atlas}
                   areaKey={state.area}

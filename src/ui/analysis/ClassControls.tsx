@@ -3,7 +3,10 @@ import { CLASS_PARAMS, DEFAULT_K, MAX_K, MIN_K, parseBreaks, type ClassParam, ty
 import { formatNumber } from '../../core/format';
 import type { Language } from '../../core/types';
 import { t, type MessageKey } from '../i18n';
-import { at } from './text';
+import { SMOOTHING_METHODS, type SmoothingMethod } from './smoothing';
+import { at, type AnalysisKey } from './text';
+
+const SMOOTHING_TEXT: Record<SmoothingMethod, AnalysisKey> = { off: 'ebOff', global: 'ebGlobal', spatial: 'ebSpatial' };
 
 /** The legend's words for the methods (one dictionary, so the switch and the legend agree). */
 export const METHOD_TEXT: Record<ClassParam, MessageKey> = {
@@ -18,9 +21,11 @@ export interface ClassControlsProps {
   valueRange: [number, number] | null;
   breaksRejected: boolean;
   canSmooth: boolean;
-  eb: boolean;
+  eb: SmoothingMethod;
   ebCount: number;
-  onEb: (eb: boolean) => void;
+  /** Names of the areas that spatial EB leaves raw (no neighbour with counts). */
+  ebIslands: string[];
+  onEb: (eb: SmoothingMethod) => void;
   onChange: (change: Partial<ViewState>) => void;
 }
 
@@ -87,10 +92,18 @@ export function ClassControls(props: ClassControlsProps) {
         </p>
       )}
       <label title={props.canSmooth ? undefined : at(lang, 'ebUnavailable')}>
-        <input type="checkbox" data-testid="eb-smoothing" checked={props.eb && props.canSmooth} disabled={!props.canSmooth} onChange={(e) => props.onEb(e.target.checked)} />{' '}
-        {at(lang, 'ebSmoothing')}
+        {at(lang, 'ebSmoothing')}{' '}
+        <select data-testid="eb-smoothing" value={props.canSmooth ? props.eb : 'off'} disabled={!props.canSmooth}
+          onChange={(e) => props.onEb(e.target.value as SmoothingMethod)}>
+          {SMOOTHING_METHODS.map((m) => <option key={m} value={m}>{at(lang, SMOOTHING_TEXT[m])}</option>)}
+        </select>
       </label>
-      {props.eb && props.ebCount > 0 && <p className="legend-meta" data-testid="eb-note">{at(lang, 'ebActive', { n: formatNumber(props.ebCount, lang) })}</p>}
+      {props.eb !== 'off' && props.ebCount > 0 && <p className="legend-meta" data-testid="eb-note">{at(lang, 'ebActive', { n: formatNumber(props.ebCount, lang) })}</p>}
+      {props.eb === 'spatial' && props.ebIslands.length > 0 && (
+        <p className="legend-meta" data-testid="eb-islands">
+          {at(lang, 'ebIslands', { n: formatNumber(props.ebIslands.length, lang), list: props.ebIslands.join(', ') })}
+        </p>
+      )}
     </fieldset>
   );
 }

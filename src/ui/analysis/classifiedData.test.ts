@@ -28,17 +28,17 @@ function base(): ChoroplethData {
 describe('classifyData', () => {
   it('re-classifies with the chosen method and class count and bumps the colour version', () => {
     const b = base();
-    const r = classifyData(b, { method: 'equal', classes: 3, breaks: null, eb: false });
+    const r = classifyData(b, { method: 'equal', classes: 3, breaks: null, eb: 'off' });
     expect(r.data?.choropleth.classification?.method).toBe('equal');
     expect(r.data?.choropleth.classification?.classes).toBe(3);
     expect(r.data?.version).not.toBe(b.version);
     expect(r.values).toHaveLength(8);
   });
   it('falls back to quantiles when manual bounds leave values out', () => {
-    const r = classifyData(base(), { method: 'manual', classes: 5, breaks: [5, 10, 12], eb: false });
+    const r = classifyData(base(), { method: 'manual', classes: 5, breaks: [5, 10, 12], eb: 'off' });
     expect(r.breaksRejected).toBe(true);
     expect(r.data?.choropleth.classification?.method).toBe('quantile');
-    const ok = classifyData(base(), { method: 'manual', classes: 5, breaks: [0, 10, 30], eb: false });
+    const ok = classifyData(base(), { method: 'manual', classes: 5, breaks: [0, 10, 30], eb: 'off' });
     expect(ok.breaksRejected).toBe(false);
     expect(ok.data?.choropleth.classification?.breaks).toEqual([0, 10, 30]);
   });
@@ -50,8 +50,8 @@ describe('classifyData', () => {
     const overall = (100 * (1 + 30 + 50 + 2 + 90 + 5 + 40 + 70)) / (10 + 300 + 400 + 1000 + 500 + 20 + 200 + 350);
     const small = figures.find((f) => f.areaKey === 'A5') as LevelFigure; // 5 of 20 = 25 %
     expect(Math.abs((small.value as number) - overall)).toBeLessThan(25 - overall);
-    const r = classifyData(b, { method: 'quantile', classes: 4, breaks: null, eb: true });
+    const r = classifyData(b, { method: 'quantile', classes: 4, breaks: null, eb: 'global' });
     expect(r.ebCount).toBe(8);
-    expect(r.values).not.toEqual(classifyData(b, { method: 'quantile', classes: 4, breaks: null, eb: false }).values);
+    expect(r.values).not.toEqual(classifyData(b, { method: 'quantile', classes: 4, breaks: null, eb: 'off' }).values);
   });
 });

@@ -1,16 +1,15 @@
 import { useMemo } from 'react';
 import type { ClassMethod } from '../../analysis/classify';
-import { ebGlobal } from '../../analysis/rates';
-import type { LevelFigure } from '../../data/atlas';
 import { buildChoropleth, figureNumber } from '../../map/choropleth';
 import { nextColourVersion, type ChoroplethData } from '../map/useChoropleth';
+import { smoothFigures as smoothBy, smoothGlobal, usableCounts, type SmoothingMethod } from './smoothing';
 
 export interface ClassChoice {
   method: ClassMethod;
   classes: number;
   breaks: number[] | null;
-  /** Map global Empirical-Bayes estimates instead of the raw rates. */
-  eb: boolean;
+  /** Map Empirical-Bayes estimates (global or spatial) instead of the raw rates. */
+  eb: SmoothingMethod;
 }
 
 export interface ClassifiedData {
@@ -21,6 +20,8 @@ export interface ClassifiedData {
   breaksRejected: boolean;
   /** Number of areas mapped with an EB estimate (0 when EB is off or impossible). */
   ebCount: number;
+  /** Spatial EB: areas without a neighbour with counts (they keep the raw rate). */
+  ebIslands: string[];
 }
 
 /** True when the figures carry counts for EB smoothing (rate indicators). */
@@ -30,35 +31,26 @@ export function canSmooth(data: ChoroplethData | null): boolean {
   return false;
 }
 
-function usableCounts(f: LevelFigure): boolean {
-  return f.numerator !== null && f.denominator !== null && f.numerator >= 0 && f.denominator > 0 && figureNumber(f) !== null;
-}
-
 /** Figures with the value replaced by the global EB estimate (× the indicator's scale) where counts exist. */
-export function smoothFigures(figures: readonly LevelFigure[], scale: number): { figures: LevelFigure[]; count: number } {
-  const usable = figures.filter(usableCounts);
-  if (usable.length === 0) return { figures: [...figures], count: 0 };
-  const eb = ebGlobal(usable.map((f) => f.numerator as number), usable.map((f) => f.denominator as number));
-  const byKey = new Map(usable.map((f, i) => [f.areaKey, eb.estimate[i] * scale]));
-  return {
-    figures: figures.map((f) => (byKey.has(f.areaKey) ? { ...f, value: byKey.get(f.areaKey) as number } : f)),
-    count: usable.length,
-  };
-}
+export const smoothFigures = smoothGlobal;
 
 /**
  * Re-classifies the base choropleth with the chosen method (and EB smoothing); recomputing for ~1,000
  * areas takes a few milliseconds, so it follows every change directly.
  */
 export function classifyData(base: ChoroplethData | null, choice: ClassChoice): ClassifiedData {
-  if (!base) return { data: null, values: [], breaksRejected: false, ebCount: 0 };
+  if (!base) return { data: null, values: [], breaksRejected: false, ebCount: 0, ebIslands: [] };
   const keys = base.boundaries.features.map((f) => f.properties.key);
   let figures = [...base.figures.values()];
   let ebCount = 0;
-  if (choice.eb && canSmooth(base)) {
-    const smoothed = smoothFigures(figures, base.indicator.scale || 1);
+  let ebIslands: string[] = [];
+  let smoothing: ChoroplethData['smoothing'];
+  if (choice.eb !== 'off' && canSmooth(base)) {
+    const smoothed = smoothBy(figures, base.indicator.scale || 1, choice.eb, base.boundaries);
     figures = smoothed.figures;
     ebCount = smoothed.count;
+    ebIslands = smoothed.islands;
+    smoothing = { method: choice.eb, estimates: smoothed.estimates, islands: new Set(smoothed.islands) };
   }
   const options = { method: choice.method, classes: choice.classes, breaks: choice.breaks ?? undefined };
   let breaksRejected = false;
@@ -75,12 +67,13 @@ export function classifyData(base: ChoroplethData | null, choice: ClassChoice): 
     const n = keySet.has(f.areaKey) ? figureNumber(f) : null;
     if (n !== null) values.push(n);
   }
-  // The tooltip keeps the raw figures; the legend says that the colours are EB estimates.
+  // The tooltip keeps the raw figures and adds the estimate; the legend says that the colours are EB estimates.
   return {
-    data: { ...base, choropleth, version: nextColourVersion() },
+    data: { ...base, choropleth, version: nextColourVersion(), smoothing },
     values,
     breaksRejected,
     ebCount,
+    ebIslands,
   };
 }
 

@@ -14,6 +14,8 @@ import { indexMapData, type IndexColourBy } from './indexMapData';
 import { IndexWorkbenchPanel } from './IndexWorkbenchPanel';
 import { useIndexWorkbench } from './useIndexWorkbench';
 import { useLisa } from './useLisa';
+import type { SmoothingMethod } from './smoothing';
+import { at } from './text';
 
 export interface AnalysisViews {
   /** What the map draws: classified choropleth, cluster colours or index classes. */
@@ -24,6 +26,8 @@ export interface AnalysisViews {
   classPanel: ReactNode;
   /** Side panel of the cluster or index view (null in other views). */
   viewPanel: ReactNode;
+  /** The legend's line naming the EB smoothing in use, or null. */
+  legendNote: string | null;
   /** The selected area's index class (profile), or null. */
   profileLine: (areaKey: string | null) => ReactNode;
 }
@@ -37,7 +41,7 @@ export function useAnalysisViews(
   atlas: AtlasData, meta: AtlasMeta, state: ViewState, base: ChoroplethData | null, onChange: (change: Partial<ViewState>) => void,
 ): AnalysisViews {
   const lang = state.lang;
-  const [eb, setEb] = useState(false);
+  const [eb, setEb] = useState<SmoothingMethod>('off');
   const [fdr, setFdr] = useState(false);
   const [colourBy, setColourBy] = useState<IndexColourBy>('status');
   const classified = useClassifiedData(base, { method: state.class ?? 'quantile', classes: state.k ?? 5, breaks: state.breaks ?? null, eb });
@@ -58,11 +62,17 @@ export function useAnalysisViews(
   const c = classified.data?.choropleth;
   const breaks = c?.classification?.breaks ?? [];
   const range: [number, number] | null = classified.values.length > 0 ? [Math.min(...classified.values), Math.max(...classified.values)] : null;
+  const islandNames = useMemo(() => {
+    const names = new Map(base?.boundaries.features.map((f) => [f.properties.key, f.properties.name]) ?? []);
+    return classified.ebIslands.map((key) => names.get(key) ?? key);
+  }, [base, classified.ebIslands]);
+  const smoothing = classified.data?.smoothing?.method;
+  const legendNote = smoothing ? at(lang, smoothing === 'spatial' ? 'legendEbSpatial' : 'legendEbGlobal') : null;
   const classPanel = (
     <>
       <ClassControls
         state={state} lang={lang} currentBreaks={breaks} valueRange={range} breaksRejected={classified.breaksRejected}
-        canSmooth={canSmooth(base)} eb={eb} ebCount={classified.ebCount} onEb={setEb} onChange={onChange}
+        canSmooth={canSmooth(base)} eb={eb} ebCount={classified.ebCount} ebIslands={islandNames} onEb={setEb} onChange={onChange}
       />
       {c && <Histogram values={classified.values} breaks={breaks} colours={c.palette.map(([r, g, b]) => `rgb(${r}, ${g}, ${b})`)} lang={lang} />}
     </>
@@ -89,5 +99,5 @@ export function useAnalysisViews(
       <ReliabilityPanel atlas={atlas} areaKey={areaKey} year={state.year} lang={lang} />
     </>
   );
-  return { mapData, classified: classified.data, classPanel, viewPanel, profileLine };
+  return { mapData, classified: classified.data, classPanel, viewPanel, profileLine, legendNote };
 }

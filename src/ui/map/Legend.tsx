@@ -15,13 +15,15 @@ export interface LegendProps {
   showProjects: boolean;
   onShowProgrammes: (show: boolean) => void;
   onShowProjects: (show: boolean) => void;
+  /** Names the smoothing when the colours are EB estimates (e.g. „Empirical-Bayes-geglättet (räumlich, Queen-Nachbarn)“). */
+  smoothing?: string | null;
 }
 
 function Swatch({ colour, className }: { colour: string; className?: string }) {
   return <span className={`swatch ${className ?? ''}`} style={{ backgroundColor: colour }} aria-hidden="true" />;
 }
 
-export function Legend({ legend, lang, showProgrammes, showProjects, onShowProgrammes, onShowProjects }: LegendProps) {
+export function Legend({ legend, lang, showProgrammes, showProjects, onShowProgrammes, onShowProjects, smoothing }: LegendProps) {
   return (
     <section className="legend" data-testid="legend" aria-labelledby="legend-title">
       <h2 id="legend-title" className="legend-title">
@@ -56,6 +58,7 @@ export function Legend({ legend, lang, showProgrammes, showProjects, onShowProgr
             {t(lang, 'legendMethod')}:{' '}
             {legend.method ? `${t(lang, METHOD_KEY[legend.method])}, ${t(lang, 'legendClasses', { n: legend.classCount })}` : '–'}
           </p>
+          {smoothing && <p className="legend-meta" data-testid="legend-smoothing">{smoothing}</p>}
           <p className="legend-meta">
             {t(lang, 'legendSource')}: {legend.source}
             {legend.synthetic && !legend.source.includes(t(lang, 'demoBadge')) ? ` (${t(lang, 'demoBadge')})` : ''}

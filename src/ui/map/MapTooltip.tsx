@@ -2,6 +2,7 @@ import type { PickingInfo } from '@deck.gl/core';
 import type { AreaFeature } from '../../data/atlas';
 import { formatFigure, statusLabel } from '../../core/format';
 import type { Language, MemberProject, ProgrammeArea } from '../../core/types';
+import { at } from '../analysis/text';
 import { t } from '../i18n';
 import type { ChoroplethData } from './useChoropleth';
 
@@ -26,6 +27,9 @@ export function tooltipLines(
     const label = lang === 'de' ? data.indicator.labelDe : data.indicator.labelEn;
     const valueText = figure ? formatFigure(figure.value, figure.status, unit, lang) : statusLabel('missing', lang);
     const lines = [feature.properties.name, `${label} ${data.year}: ${valueText}`];
+    const estimate = data.smoothing?.estimates.get(key);
+    if (estimate !== undefined) lines.push(at(lang, 'tooltipEb', { value: formatFigure(estimate, 'ok', unit, lang) }));
+    else if (data.smoothing?.islands.has(key)) lines.push(at(lang, 'tooltipEbIsland'));
     const rank = data.ranks.get(key);
     if (rank !== undefined) lines.push(t(lang, 'tooltipRank', { rank, n: data.rankOf }));
     return lines;

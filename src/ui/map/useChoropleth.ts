@@ -20,6 +20,11 @@ export interface ChoroplethData {
   rankOf: number;
   /** Increments with every recolouring (deck.gl updateTriggers, data-colour-version). */
   version: number;
+  /**
+   * Set when the colours show Empirical-Bayes estimates: the estimate per area (× scale) for the
+   * tooltip beside the raw figure, and (spatial) the areas without neighbours that keep the raw rate.
+   */
+  smoothing?: { method: 'global' | 'spatial'; estimates: Map<string, number>; islands: Set<string> };
 }
 
 let versionCounter = 0;
