@@ -18,6 +18,7 @@ import { useViewState } from './useViewState';
 import { CompareView } from './compare/CompareView';
 import { SimilarAreas } from './custom/SimilarAreas';
 import { TableView } from './table/TableView';
+import { BoardView } from './board/BoardView';
 import { ReportView } from './views/ReportView';
 
 /**
@@ -58,7 +59,9 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
   const onFirstRender = useCallback(() => setReady(true), []);
   const selection = state.sel ?? [];
   const onToggle = useCallback((key: string) => update({ sel: toggleSelection(state.sel, key) }), [update, state.sel]);
-  const covered = !MAP_VIEWS.includes(state.view);
+  // Board mode shows the map for map steps and covers it for chart steps.
+  const [boardMap, setBoardMap] = useState(true);
+  const covered = !MAP_VIEWS.includes(state.view) && !(state.view === 'board' && boardMap);
 
   return (
     <div data-testid="app" className="app" data-ready={ready ? 'true' : 'false'} lang={lang}>
@@ -115,6 +118,9 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
                 />
               )}
             </aside>
+          )}
+          {state.view === 'board' && (
+            <BoardView atlas={atlas} meta={meta} known={known} state={state} update={update} legend={legend} onMapShown={setBoardMap} />
           )}
         </div>
         {state.view === 'profile' && (
