@@ -24,13 +24,20 @@ export interface ImportBenchResult {
   importCsv1MVsWasmReadCsv: { ours: number; duckdbWasmReadCsv: number; ratio: number };
 }
 
-function germanCsv(rows: number): string {
+/**
+ * `rows` data rows: AGS (8 digits, leading zeros), name, a German thousands-grouped count and a
+ * decimal-comma rate with `.` (secret) in every 97th row. `realKeys` (e.g. the loaded Gemeinden) are
+ * used for the first rows, so that a browser import has rows to join; every key occurs once.
+ */
+export function germanCsv(rows: number, realKeys: readonly string[] = []): string {
   const parts = ['AGS;Gemeinde;Einwohner 2023;Arbeitslosenquote 2023\n'];
   let seed = 42;
   const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const real = new Set(realKeys);
   for (let i = 0; i < rows; i++) {
     const land = String(1 + (i % 16)).padStart(2, '0');
-    const key = `${land}${String(i % 1_000_000).padStart(6, '0')}`;
+    const own = `${land}${String(i % 1_000_000).padStart(6, '0')}`;
+    const key = i < realKeys.length ? realKeys[i] : real.has(own) ? `04${own.slice(2)}` : own;
     const people = Math.floor(rnd() * 2_000_000);
     const thousands = people.toLocaleString('de-DE');
     const rate = i % 97 === 0 ? '.' : (rnd() * 20).toFixed(1).replace('.', ',');

@@ -32,12 +32,38 @@ function countNewlines(text: string, from: number, to: number): number {
   return count;
 }
 
+/** Progress of a running parse: characters read of the text, records so far. */
+export interface ParseProgress {
+  loaded: number;
+  total: number;
+  rows: number;
+}
+
+let progressListener: ((progress: ParseProgress) => void) | null = null;
+const PROGRESS_EVERY_ROWS = 50_000;
+const PROGRESS_MIN_CHARS = 1 << 20;
+
+/**
+ * Runs `run` (synchronous) and reports the progress of every large parse inside it: the import
+ * worker posts it to the page while papaparse works through a big file.
+ */
+export function withParseProgress<T>(report: (progress: ParseProgress) => void, run: () => T): T {
+  const previous = progressListener;
+  progressListener = report;
+  try {
+    return run();
+  } finally {
+    progressListener = previous;
+  }
+}
+
 export function parseCsvText(text: string, options: CsvParseOptions): CsvParseResult {
   const rows: string[][] = [];
   const lines: number[] = [];
   const problems: CsvParseProblem[] = [];
   let offset = 0;
   let line = 1;
+  const listener = text.length >= PROGRESS_MIN_CHARS ? progressListener : null;
   Papa.parse<string[]>(text, {
     delimiter: options.delimiter,
     quoteChar: options.quoteChar ?? '"',
@@ -51,6 +77,7 @@ export function parseCsvText(text: string, options: CsvParseOptions): CsvParseRe
       const cursor = result.meta.cursor;
       line += countNewlines(text, offset, cursor);
       offset = cursor;
+      if (listener && rows.length % PROGRESS_EVERY_ROWS === 0) listener({ loaded: cursor, total: text.length, rows: rows.length });
     },
   });
   // papaparse yields one trailing empty row for a file ending in a newline.

@@ -86,3 +86,45 @@ export function duplicatesCsv(entries: readonly DuplicateEntry[]): string {
 }
 
 export const matchedCsv = (report: JoinReport): string => writeNormalisedCsv(report.matched);
+
+/** The lists of a join report that can be downloaded. */
+export type JoinPart = 'matched' | 'withoutArea' | 'areasWithoutData' | 'duplicates';
+
+/** One list of the report as the CSV the wizard offers for download. */
+export function joinPartCsv(report: JoinReport, part: JoinPart): string {
+  if (part === 'matched') return matchedCsv(report);
+  if (part === 'duplicates') return duplicatesCsv(report.duplicates);
+  return keyListCsv(part === 'withoutArea' ? report.withoutArea : report.areasWithoutData);
+}
+
+/**
+ * What the page needs to show a join report of a large file: the counts, and each list cut to its
+ * first `cap` entries (the full lists are downloaded as CSV from where the rows are kept).
+ */
+export interface JoinSummary {
+  level: string;
+  matched: number;
+  matchedKeys: number;
+  withoutArea: KeyEntry[];
+  withoutAreaCount: number;
+  areasWithoutData: KeyEntry[];
+  areasWithoutDataCount: number;
+  duplicates: DuplicateEntry[];
+  duplicatesCount: number;
+  aggregates: number;
+}
+
+export function summariseJoinReport(report: JoinReport, level: string, cap = 1000): JoinSummary {
+  return {
+    level,
+    matched: report.matched.length,
+    matchedKeys: report.matchedKeys,
+    withoutArea: report.withoutArea.slice(0, cap),
+    withoutAreaCount: report.withoutArea.length,
+    areasWithoutData: report.areasWithoutData.slice(0, cap),
+    areasWithoutDataCount: report.areasWithoutData.length,
+    duplicates: report.duplicates.slice(0, cap),
+    duplicatesCount: report.duplicates.length,
+    aggregates: report.aggregates,
+  };
+}

@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Language, Level } from '../../core/types';
 import { allProblems, type AnalysedFile } from '../../data/import/detect/importTable';
+import type { AnalysedPreview } from '../../data/import/worker/protocol';
 import { hasErrors } from '../../data/import/normalised';
 import { MAX_IMPORT_BYTES } from '../../data/import/worker/protocol';
-import { runImport, type ImportProgress } from '../../data/import/worker/runImport';
-import { buildJoinReport } from '../../data/workspace/joinReport';
+import { runImport, type ImportProgress, type ImportSessionHandle } from '../../data/import/worker/runImport';
+import type { JoinSummary } from '../../data/workspace/joinReport';
 import type { WorkspaceController } from '../../data/workspace/workspace';
 import { levelPlural } from '../i18n';
 import type { AtlasMeta } from '../meta';
+import { AreaLayerPanel } from './AreaLayerPanel';
 import { DatasetList } from './DatasetList';
 import { DetectionPanel, type DetectionOverrides } from './DetectionPanel';
 import { browserDownload } from './download';
@@ -23,7 +25,7 @@ type Run =
   | { kind: 'running'; progress: ImportProgress | null; cancel: () => void }
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string }
-  | { kind: 'analysed'; result: AnalysedFile };
+  | { kind: 'analysed'; result: AnalysedPreview; session: ImportSessionHandle };
 
 type Confirm =
   | { kind: 'idle' }
@@ -54,12 +56,21 @@ export function ImportView({ workspace, meta, lang, onWorkspaceChange, onShow, d
   const [confirm, setConfirm] = useState<Confirm>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const current = useRef<{ cancel: () => void } | null>(null);
+  // The worker holding the analysed rows; closed when another file is analysed or the view goes.
+  const session = useRef<ImportSessionHandle | null>(null);
+  const [report, setReport] = useState<JoinSummary | null>(null);
   const loadedIds = useMemo(() => meta.indicators.map((i) => i.id), [meta]);
 
-  useEffect(() => () => current.current?.cancel(), []);
+  useEffect(() => () => {
+    current.current?.cancel();
+    session.current?.close();
+  }, []);
 
   const analyse = useCallback((chosen: File, options: DetectionOverrides) => {
     current.current?.cancel();
+    session.current?.close();
+    session.current = null;
+    setReport(null);
     setConfirm({ kind: 'idle' });
     const running = runImport(chosen, options, (progress) =>
       setRun((r) => (r.kind === 'running' ? { ...r, progress } : r)));
@@ -73,13 +84,14 @@ export function ImportView({ workspace, meta, lang, onWorkspaceChange, onShow, d
           setRun({ kind: 'cancelled' });
           return;
         }
+        session.current = outcome.session;
         const table = outcome.file.table;
         if (table) {
           setMapping(initialMapping(table.indicators, loadedIds));
           if (table.level && meta.levels.includes(table.level as Level)) setLevel(table.level as Level);
           setName(table.provenance.title?.slice(0, 80) || chosen.name);
         }
-        setRun({ kind: 'analysed', result: outcome.file });
+        setRun({ kind: 'analysed', result: outcome.file, session: outcome.session });
       },
       (error: unknown) => {
         if (current.current !== running) return;
@@ -100,19 +112,34 @@ export function ImportView({ workspace, meta, lang, onWorkspaceChange, onShow, d
   const problems = result ? allProblems(result) : [];
   const rejected = result !== null && (result.table === null || hasErrors(problems));
   const table = rejected ? null : (result?.table ?? null);
-  const report = useMemo(() => (table ? buildJoinReport(table.rows, meta.areas, level) : null), [table, meta.areas, level]);
+  const active = run.kind === 'analysed' ? run.session : null;
+  useEffect(() => {
+    if (!table || !active) return;
+    let live = true;
+    active.report(level, meta.areas).then((r) => { if (live) setReport(r); }, () => undefined);
+    return () => { live = false; };
+  }, [table, active, meta.areas, level]);
+  const joined = report && report.level === level ? report : null;
   const issues = table ? mappingIssues(mapping, loadedIds) : [];
-  const canConfirm = !!table && !!report && report.matched.length > 0 && report.duplicates.length === 0 && issues.length === 0 && name.trim() !== '' && confirm.kind !== 'busy';
+  const canConfirm = !!table && !!joined && joined.matched > 0 && joined.duplicatesCount === 0 && issues.length === 0 && name.trim() !== '' && confirm.kind !== 'busy';
 
   const confirmImport = async () => {
-    if (!table || !report || !file) return;
+    if (!table || !joined || !file || !active) return;
     setConfirm({ kind: 'busy' });
+    let matched;
+    try {
+      matched = await active.matched(level, meta.areas, mapping.filter((e) => e.include).map((e) => e.source));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setConfirm({ kind: 'failed', result: [{ severity: 'error', code: 'worker', file: file.name, de: message, en: message, todoDe: 'Datei erneut wählen.', todoEn: 'Choose the file again.' }] });
+      return;
+    }
     const id = `user-${Date.now().toString(36)}`;
     const dataset = buildSavedDataset(id, name.trim(), {
       fileName: table.provenance.fileName, format: table.format, tableCode: table.provenance.tableCode, title: table.provenance.title,
       referenceDates: table.provenance.referenceDates, licence: table.provenance.licence, stand: table.provenance.stand,
       level, importedAt: new Date().toISOString(),
-    }, mapping, report.matched);
+    }, mapping, matched);
     const outcome = await workspace.add(dataset);
     if (!outcome.ok) {
       setConfirm({
@@ -128,6 +155,8 @@ export function ImportView({ workspace, meta, lang, onWorkspaceChange, onShow, d
       kind: 'done', name: dataset.name, indicatorId: dataset.indicators[0].id, level, rows: dataset.rows.length,
       indicators: dataset.indicators.length, warning: outcome.warning?.[lang] ?? null,
     });
+    session.current?.close();
+    session.current = null;
     setRun({ kind: 'idle' });
   };
 
@@ -151,9 +180,11 @@ export function ImportView({ workspace, meta, lang, onWorkspaceChange, onShow, d
       {run.kind === 'running' && (
         <div data-testid="import-running" role="status" aria-live="polite">
           <button type="button" data-testid="import-cancel" onClick={run.cancel}>{tx(lang, 'cancel')}</button>{' '}
-          <progress data-testid="import-progress" max={run.progress?.total || 1}
-            value={run.progress ? (run.progress.phase === 'parsing' ? undefined : run.progress.loaded) : 0} />
-          <span> {run.progress?.phase === 'parsing' ? tx(lang, 'parsing') : tx(lang, 'reading', { loaded: mb(run.progress?.loaded ?? 0), total: mb(file?.size ?? 0) })}</span>
+          <progress data-testid="import-progress" max={run.progress?.total || 1} data-rows={run.progress?.rows ?? 0}
+            value={run.progress ? (run.progress.phase === 'parsing' && !run.progress.rows ? undefined : run.progress.loaded) : 0} />
+          <span> {run.progress?.phase === 'parsing'
+            ? (run.progress.rows ? tx(lang, 'parsingRows', { rows: run.progress.rows.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB') }) : tx(lang, 'parsing'))
+            : tx(lang, 'reading', { loaded: mb(run.progress?.loaded ?? 0), total: mb(file?.size ?? 0) })}</span>
         </div>
       )}
       {run.kind === 'cancelled' && <p data-testid="import-cancelled" role="status">{tx(lang, 'cancelled')}</p>}
@@ -169,19 +200,32 @@ export function ImportView({ workspace, meta, lang, onWorkspaceChange, onShow, d
       {result && rejected && hasErrors(problems) && (
         <p data-testid="import-rejected" role="alert" style={{ color: '#a40000' }}>{tx(lang, 'rejected', { file: file?.name ?? '' })}</p>
       )}
-      {result && result.table === null && !hasErrors(problems) && (
+      {result && result.table === null && !result.geo && !hasErrors(problems) && (
         <p data-testid="import-unsupported" role="status">{tx(lang, 'unsupported', { file: file?.name ?? '', format: result.format })}</p>
       )}
       {result && <ProblemList problems={problems} lang={lang} />}
+      {result?.geo && file && result.geo.features.length > 0 && (
+        <AreaLayerPanel key={`${file.name}|${overrides.confirmCrs ?? ''}`} geo={result.geo} fileName={file.name} meta={meta} lang={lang} workspace={workspace}
+          onConfirmCrs={(crs) => { const next = { ...overrides, confirmCrs: crs }; setOverrides(next); analyse(file, next); }}
+          onSaved={onWorkspaceChange} />
+      )}
+      {result && !table && !result.geo && file && (
+        <DetectionPanel key={`${file.name}|${JSON.stringify(overrides)}|rejected`} file={result} overrides={overrides} level={level}
+          levels={meta.levels} lang={lang} onLevel={setLevel}
+          onApply={(next) => { setOverrides(next); analyse(file, next); }} />
+      )}
 
-      {result && table && file && report && (
+      {result && table && file && (
         <>
           <DetectionPanel key={`${file.name}|${JSON.stringify(overrides)}`} file={result} overrides={overrides} level={level}
             levels={meta.levels} lang={lang} onLevel={setLevel}
             onApply={(next) => { setOverrides(next); analyse(file, next); }} />
-          <PreviewTable rows={table.rows} lang={lang} />
+          <PreviewTable rows={table.rows} total={table.rowCount} lang={lang} />
           <MappingPanel entries={mapping} issues={issues} lang={lang} onChange={setMapping} />
-          <JoinReportPanel report={report} levelName={levelPlural(lang, level)} baseName={file.name.replace(/\.[^.]*$/, '')} lang={lang} download={download} />
+          {joined && active && (
+            <JoinReportPanel report={joined} levelName={levelPlural(lang, level)} baseName={file.name.replace(/\.[^.]*$/, '')} lang={lang} download={download}
+              csvOf={(part) => active.csv(level, meta.areas, part)} />
+          )}
           <p className="import-confirm">
             <label>
               <span>{tx(lang, 'name')} </span>

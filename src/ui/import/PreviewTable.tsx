@@ -11,12 +11,13 @@ const STATUS_COLOUR: Record<Status, string> = {
 
 const PREVIEW_ROWS = 30;
 
-export function PreviewTable({ rows, lang }: { rows: readonly NormalisedRow[]; lang: Language }) {
+/** The first rows of the analysed table; `total` counts all of them (most stay in the import worker). */
+export function PreviewTable({ rows, total = rows.length, lang }: { rows: readonly NormalisedRow[]; total?: number; lang: Language }) {
   const shown = rows.slice(0, PREVIEW_ROWS);
   const number = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 3 });
   return (
     <section className="import-preview">
-      <h3>{tx(lang, 'preview', { n: shown.length, total: rows.length })}</h3>
+      <h3>{tx(lang, 'preview', { n: shown.length, total })}</h3>
       <div style={{ overflowX: 'auto', maxHeight: '18rem' }}>
         <table data-testid="import-preview">
           <thead>

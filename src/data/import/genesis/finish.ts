@@ -10,21 +10,48 @@ const COARSE: ReadonlySet<KeyLevel> = new Set(['deutschland', 'land', 'regbez'])
  * duplicate (area, indicator, period) rows, and lists the indicators with their periods.
  */
 export function finishRows(rows: NormalisedRow[], problems: ProblemList, fileName: string): { level: KeyLevel | null; indicators: IndicatorInfo[] } {
-  const keys = new Set(rows.map((row) => row.areaKey));
+  const keys = new Set<string>();
+  for (const row of rows) keys.add(row.areaKey);
   const totals = aggregateKeys(keys);
   const level = dominantLevel([...keys].filter((key) => !totals.has(key)));
   const fineTable = level !== null && !COARSE.has(level);
-  for (const row of rows) {
-    const reading = readAreaKey(row.areaKey);
-    const coarse = reading.kind !== 'not_a_key' && COARSE.has(reading.level) && fineTable;
-    row.aggregate = row.aggregate || totals.has(row.areaKey) || coarse || isAggregateName(row.areaName);
+  // Per key, not per row: a wide table repeats each key once per value column.
+  const aggregateKey = new Map<string, boolean>();
+  for (const key of keys) {
+    const reading = readAreaKey(key);
+    aggregateKey.set(key, totals.has(key) || (reading.kind !== 'not_a_key' && COARSE.has(reading.level) && fineTable));
   }
-  const seen = new Map<string, number>();
+  const aggregateName = new Map<string, boolean>();
   for (const row of rows) {
-    const id = `${row.areaKey}\u0000${row.indicator}\u0000${row.period}`;
-    const first = seen.get(id);
+    if (row.aggregate || aggregateKey.get(row.areaKey)) {
+      row.aggregate = true;
+      continue;
+    }
+    let byName = aggregateName.get(row.areaName);
+    if (byName === undefined) {
+      byName = isAggregateName(row.areaName);
+      aggregateName.set(row.areaName, byName);
+    }
+    row.aggregate = byName;
+  }
+  // Duplicates: first line per (indicator, period) and key, without a joined string per row.
+  const seen = new Map<string, Map<string, Map<string, number>>>();
+  const byId = new Map<string, IndicatorInfo>();
+  for (const row of rows) {
+    let periods = seen.get(row.indicator);
+    if (!periods) {
+      periods = new Map();
+      seen.set(row.indicator, periods);
+      byId.set(row.indicator, { id: row.indicator, label: row.label, unit: row.unit, periods: [] });
+    }
+    let lines = periods.get(row.period);
+    if (!lines) {
+      lines = new Map();
+      periods.set(row.period, lines);
+    }
+    const first = lines.get(row.areaKey);
     if (first === undefined) {
-      seen.set(id, row.line);
+      lines.set(row.areaKey, row.line);
       continue;
     }
     problems.add(problem('error', 'duplicate_key', fileName, { line: row.line },
@@ -33,16 +60,7 @@ export function finishRows(rows: NormalisedRow[], problems: ProblemList, fileNam
       'Entfernen Sie die doppelte Zeile oder fassen Sie die Werte vorher zusammen.',
       'Remove the duplicate row or aggregate the values beforehand.'));
   }
-  const byId = new Map<string, IndicatorInfo>();
-  for (const row of rows) {
-    let info = byId.get(row.indicator);
-    if (!info) {
-      info = { id: row.indicator, label: row.label, unit: row.unit, periods: [] };
-      byId.set(row.indicator, info);
-    }
-    if (!info.periods.includes(row.period)) info.periods.push(row.period);
-  }
-  for (const info of byId.values()) info.periods.sort();
+  for (const [id, periods] of seen) byId.get(id)!.periods.push(...[...periods.keys()].sort());
   return { level, indicators: [...byId.values()] };
 }
 

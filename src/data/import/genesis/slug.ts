@@ -1,7 +1,20 @@
 const UMLAUTS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'ae', Ö: 'oe', Ü: 'ue', ß: 'ss' };
 
 /** `Personen in Bedarfsgemeinschaften (SGB II)` → `personen_in_bedarfsgemeinschaften_sgb_ii`. */
+const slugs = new Map<string, string>();
+
 export function slugify(text: string, maxLength = 64): string {
+  // Importers ask once per cell for a handful of labels: remember them (bounded).
+  const memo = `${maxLength}\u0000${text}`;
+  const known = slugs.get(memo);
+  if (known !== undefined) return known;
+  if (slugs.size > 10_000) slugs.clear();
+  const slug = slugifyText(text, maxLength);
+  slugs.set(memo, slug);
+  return slug;
+}
+
+function slugifyText(text: string, maxLength: number): string {
   const ascii = text
     .replace(/[äöüÄÖÜß]/g, (c) => UMLAUTS[c])
     .normalize('NFKD')

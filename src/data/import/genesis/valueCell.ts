@@ -16,7 +16,23 @@ export interface CellOptions {
  * One value cell of an official table: a number, a statistical symbol, `(n)` for limited validity,
  * or an empty cell (status `missing`). `-` is a true zero carried by the status; its value stays empty.
  */
+/** Plain numbers without sign, spaces, brackets or percent: most cells of a table (checked first). */
+const FAST_DE = /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
+const FAST_EN = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+function fastNumber(raw: string, options: CellOptions): CellReading | null {
+  if (options.style === 'de') {
+    if (!FAST_DE.test(raw)) return null;
+  } else if (!FAST_EN.test(raw)) return null;
+  const value = options.style === 'de' ? Number(raw.replace(/\./g, '').replace(',', '.')) : Number(raw.replace(/,/g, ''));
+  // Same values as parseNumber (DE_GROUPED/DE_PLAIN, EN_GROUPED/EN_PLAIN); a zero may be a symbol: the slow path decides.
+  if (value === 0 || !Number.isFinite(value)) return null;
+  return { ok: true, value, status: 'ok', percent: false };
+}
+
 export function readValueCell(raw: string, options: CellOptions): CellReading {
+  const fast = fastNumber(raw, options);
+  if (fast) return fast;
   const cell = raw.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
   if (cell === '') return { ok: true, value: null, status: 'missing', percent: false };
   if (/^0(?:[,.]0+)?$/.test(cell) && options.zeroIsSymbol) return { ok: true, value: 0, status: 'lt_half', percent: false };

@@ -1,10 +1,13 @@
 /// <reference lib="webworker" />
 import { analyseBytes } from './analyseBytes';
-import type { ImportRequest, WorkerMessage } from './protocol';
+import type { ImportRequest, SessionRequest, WorkerMessage } from './protocol';
+import { ImportSession } from './session';
 
 /**
  * Runs off the main thread: reads the file in chunks (reporting progress), then detects and parses it
- * with the same pure importers as the CLI (xlsx or text, see analyseBytes). The page cancels by terminating this worker.
+ * with the same pure importers as the CLI (xlsx or text, see analyseBytes), reporting the parse's
+ * progress too. The rows stay here: the page gets a preview and asks for the join report, the matched
+ * rows and the CSV lists (SessionRequest). The page cancels by terminating this worker.
  */
 const post = (message: WorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
 
@@ -27,13 +30,24 @@ async function readAll(file: Blob): Promise<Uint8Array> {
   return loaded === total ? bytes : bytes.subarray(0, loaded);
 }
 
-self.onmessage = async (event: MessageEvent<ImportRequest>) => {
+let session: ImportSession | null = null;
+
+async function analyse({ file, options }: ImportRequest): Promise<void> {
+  const bytes = await readAll(file);
+  post({ type: 'progress', phase: 'parsing', loaded: 0, total: bytes.length, rows: 0 });
+  const analysed = await analyseBytes(bytes, options, (p) => post({ type: 'progress', phase: 'parsing', loaded: p.loaded, total: p.total, rows: p.rows }));
+  session = new ImportSession(analysed);
+  post({ type: 'done', result: session.preview() });
+}
+
+self.onmessage = async (event: MessageEvent<ImportRequest | SessionRequest>) => {
+  const message = event.data;
+  const id = 'id' in message ? message.id : undefined;
   try {
-    const { file, options } = event.data;
-    const bytes = await readAll(file);
-    post({ type: 'progress', phase: 'parsing', loaded: bytes.length, total: bytes.length });
-    post({ type: 'done', result: await analyseBytes(bytes, options) });
+    if ('file' in message) await analyse(message);
+    else if (!session) throw new Error('Keine Datei analysiert / no file analysed');
+    else post(session.answer(message));
   } catch (error) {
-    post({ type: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    post({ type: 'failed', id, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
   }
 };

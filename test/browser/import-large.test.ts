@@ -1,0 +1,127 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanJourney, gotoReady, openJourney, type Journey } from './journey';
+
+/**
+ * Journey: a 200,000-row CSV goes through the import worker while the page keeps painting; the rows
+ * stay in the worker (the page gets a preview, counts and the join report), the matched rows are
+ * saved on confirm, and a cancel in the middle of the next import changes nothing.
+ * A behavioural check, not a benchmark: the limits are loose enough for a loaded 2-core machine.
+ */
+const ROWS = 200_000;
+const GEMEINDEN = [...readFileSync(new URL('../../data/boundaries/gemeinden.geojson', import.meta.url), 'utf8').matchAll(/"key":"(\d{8})"/g)].map((m) => m[1]);
+
+function largeCsv(): string {
+  const taken = new Set(GEMEINDEN);
+  const lines = ['AGS;Gemeinde;Einwohner 2023;Quote 2023'];
+  for (let i = 0; i < ROWS; i++) {
+    let key = i < GEMEINDEN.length ? GEMEINDEN[i] : `0${1 + (i % 9)}${String(i).padStart(6, '0')}`;
+    if (i >= GEMEINDEN.length && taken.has(key)) key = `04${key.slice(2)}`;
+    lines.push(`${key};Gemeinde ${i};${(1000 + i).toLocaleString('de-DE')};${i % 97 === 0 ? '.' : `${i % 20},5`}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const indicatorOptions = (page: Page) =>
+  page.locator('[data-testid=indicator-select] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+
+/** In the page: animation frames counted, the longest frame gap and main-thread task, the highest row count of the progress bar. */
+const PROBE = () => {
+  const w = window as unknown as { __probe: { frames: number; gap: number; task: number; rows: number; last: number; stop: boolean } };
+  const probe = { frames: 0, gap: 0, task: 0, rows: 0, last: performance.now(), stop: false };
+  w.__probe = probe;
+  const frame = (t: number) => {
+    if (probe.stop) return;
+    probe.frames++;
+    probe.gap = Math.max(probe.gap, t - probe.last);
+    probe.last = t;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!probe.stop) probe.task = Math.max(probe.task, e.duration);
+  }).observe({ type: 'longtask' });
+  new MutationObserver(() => {
+    const rows = Number(document.querySelector('[data-testid=import-progress]')?.getAttribute('data-rows') ?? 0);
+    probe.rows = Math.max(probe.rows, rows);
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-rows'] });
+};
+
+type Probe = { frames: number; gap: number; task: number; rows: number; stop: boolean };
+const readProbe = (page: Page) => page.evaluate(() => {
+  const p = (window as unknown as { __probe: Probe }).__probe;
+  p.stop = true;
+  return { frames: p.frames, gap: p.gap, task: p.task, rows: p.rows };
+});
+
+describe('import of a large CSV (200,000 rows)', () => {
+  let j: Journey;
+  let dir: string;
+  let file: string;
+  beforeAll(async () => {
+    j = await openJourney();
+    dir = mkdtempSync(join(tmpdir(), 'qa-import-large-'));
+    file = join(dir, 'gemeinden-gross.csv');
+    writeFileSync(file, largeCsv());
+  });
+  afterAll(async () => {
+    await j?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is analysed in the worker while the page keeps painting; preview, counts and join report come from the worker; confirm saves the matched rows', async () => {
+    const { page } = j;
+    await gotoReady(j, '?level=gemeinde');
+    await page.locator('[data-testid=view-import]').click();
+    await page.locator('[data-testid=import]').waitFor();
+    await page.evaluate(PROBE);
+    await page.locator('[data-testid=import-file]').setInputFiles(file);
+    await page.locator('[data-testid=join-report]').waitFor({ timeout: 300_000 });
+    const probe = await readProbe(page);
+    // Progress counted parsed rows; frames kept coming; no main-thread task or frame gap near the parse time.
+    expect(probe.rows).toBeGreaterThanOrEqual(50_000);
+    expect(probe.frames).toBeGreaterThan(20);
+    expect(probe.task).toBeLessThan(1000);
+    expect(probe.gap).toBeLessThan(2000);
+
+    expect(await page.locator('[data-testid=detect-format]').innerText()).toBe('csv');
+    expect(await page.locator('[data-testid=detect-level]').inputValue()).toBe('gemeinde');
+    expect(await page.locator('[data-testid=preview-row]').count()).toBe(30);
+    expect(await page.locator('.import-preview h3').innerText()).toContain(String(2 * ROWS));
+    expect(await page.locator('[data-testid=preview-row][data-status=secret]').first().innerText()).toContain(GEMEINDEN[0]);
+    const report = page.locator('[data-testid=join-report]');
+    expect(await report.locator('[data-testid=join-matched]').getAttribute('data-count')).toBe(String(2 * GEMEINDEN.length));
+    expect(await report.locator('[data-testid=join-without-area]').getAttribute('data-count')).toBe(String(ROWS - GEMEINDEN.length));
+    expect(await report.locator('[data-testid=join-areas-without-data]').getAttribute('data-count')).toBe('0');
+    // The list shows its first entries and how many more there are (the full list is a download).
+    expect(await report.locator('[data-testid=join-without-area] li').last().innerText()).toBe(`… +${ROWS - GEMEINDEN.length - 200}`);
+
+    const rows = page.locator('[data-testid=mapping-row]');
+    expect(await rows.count()).toBe(2);
+    await rows.nth(0).locator('[data-testid=mapping-unit]').fill('Personen');
+    await rows.nth(1).locator('[data-testid=mapping-unit]').fill('%');
+    await page.locator('[data-testid=import-name]').fill('Gemeinden groß');
+    await page.locator('[data-testid=import-confirm]').click();
+    await page.locator('[data-testid=import-result]').waitFor({ timeout: 120_000 });
+    expect(await page.locator('[data-testid=import-result]').innerText()).toContain(`${2 * GEMEINDEN.length} Werte, 2 Indikatoren`);
+    expect(await page.locator('[data-testid=dataset-item]').count()).toBe(1);
+  });
+
+  it('cancel in the middle of parsing leaves the workspace unchanged', async () => {
+    const { page } = j;
+    const before = await indicatorOptions(page);
+    await page.evaluate(PROBE);
+    await page.locator('[data-testid=import-file]').setInputFiles(file);
+    await page.waitForFunction(() => (window as unknown as { __probe: Probe }).__probe.rows > 0, null, { timeout: 120_000 });
+    expect(await page.locator('[data-testid=join-report]').count()).toBe(0);
+    await page.locator('[data-testid=import-cancel]').click({ force: true });
+    await page.locator('[data-testid=import-cancelled]').waitFor();
+    expect(await page.locator('[data-testid=import-detection]').count()).toBe(0);
+    expect(await page.locator('[data-testid=dataset-item]').count()).toBe(1);
+    expect(await indicatorOptions(page)).toEqual(before);
+    await expectCleanJourney(j);
+  });
+});
