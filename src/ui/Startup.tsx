@@ -5,6 +5,7 @@ import type { Language } from '../core/types';
 import { App } from './App';
 import { MESSAGES, t, type MessageKey } from './i18n';
 import { loadMeta, type AtlasMeta } from './meta';
+import { forgetBoundaries } from './map/boundaryCache';
 
 /** A start-up step and its progress text. */
 export interface StartupProgress {
@@ -61,6 +62,7 @@ export function Startup({ start }: { start: StartAtlas }) {
   const atlasOf = phase.kind === 'ready' ? phase.atlas : null;
   const refreshMeta = useCallback(async () => {
     if (!atlasOf) return;
+    forgetBoundaries(atlasOf);
     const meta = await loadMeta(atlasOf);
     setPhase((p) => (p.kind === 'ready' ? { ...p, meta } : p));
   }, [atlasOf]);

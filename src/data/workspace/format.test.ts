@@ -73,4 +73,18 @@ describe('workspace format', () => {
     expect(readWorkspace(hostile).ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it('reads a dataset that brings areas (no indicators) and rejects a broken area by its path', () => {
+    const areas: SavedDataset = {
+      ...sample, id: 'areas-1', indicators: [], rows: [],
+      areas: [{ key: 'B01', name: 'Mitte', level: 'quartier', parentKey: '03241001', geometry: { type: 'Polygon', coordinates: [[[9.7, 52.3], [9.8, 52.3], [9.8, 52.4], [9.7, 52.3]]] } },
+        { key: 'B02', name: 'Nord', level: 'quartier', parentKey: null, geometry: null, flags: ['self_intersection'] }],
+    };
+    const doc = { ...emptyWorkspace(new Date('2026-11-26T20:00:00Z')), datasets: [sample, areas] };
+    expect(readWorkspace(serialiseWorkspace(doc))).toEqual({ ok: true, workspace: doc, migratedFrom: null });
+    const broken = { ...doc, datasets: [{ ...areas, areas: [areas.areas![0], { ...areas.areas![1], geometry: { type: 'Polygon', coordinates: [[['x', 1]]] } }] }] };
+    expect(readWorkspace(JSON.stringify(broken))).toEqual({ ok: false, reason: 'invalid', path: 'datasets[0].areas[1].geometry' });
+    const noAreasNoIndicators = { ...doc, datasets: [{ ...areas, areas: [] }] };
+    expect(readWorkspace(JSON.stringify(noAreasNoIndicators))).toEqual({ ok: false, reason: 'invalid', path: 'datasets[0].indicators' });
+  });
 });

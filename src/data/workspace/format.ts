@@ -36,12 +36,28 @@ export interface SavedProvenance {
 /** `[areaKey, indicatorId, period, value, status]` — compact, because datasets can be large. */
 export type SavedRow = [string, string, string, number | null, Status];
 
+/**
+ * One area of a boundary layer the user loaded (districts from a GeoJSON, Zensus grid cells), in
+ * WGS 84. `flags` names geometry problems found on import (the feature is kept, see the import report).
+ */
+export interface SavedArea {
+  key: string;
+  name: string;
+  level: string;
+  parentKey: string | null;
+  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown } | null;
+  flags?: string[];
+}
+
 export interface SavedDataset {
   id: string;
   name: string;
   provenance: SavedProvenance;
+  /** Empty only for a dataset that brings areas. */
   indicators: SavedIndicator[];
   rows: SavedRow[];
+  /** Optional (added compatibly in format version 1): boundaries the dataset brings. */
+  areas?: SavedArea[];
 }
 
 export interface WorkspaceDocument {
@@ -109,6 +125,34 @@ function checkRow(row: unknown): row is SavedRow {
     (row[3] === null || (typeof row[3] === 'number' && Number.isFinite(row[3]))) && isText(row[4]) && isStatus(row[4]);
 }
 
+const AREA_LEVELS = new Set(['land', 'kreis', 'gemeinde', 'quartier', 'grid']);
+
+function isPosition(p: unknown): boolean {
+  return Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number' && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+}
+
+function isRings(rings: unknown): boolean {
+  return Array.isArray(rings) && rings.every((ring) => Array.isArray(ring) && ring.every(isPosition));
+}
+
+/** `[k].field` of the first invalid saved area, or null. */
+function firstInvalidArea(areas: unknown): string | null {
+  if (!Array.isArray(areas)) return '';
+  const keys = new Set<string>();
+  for (const [k, a] of areas.entries()) {
+    if (!isObject(a) || !isText(a.key) || a.key === '' || keys.has(a.key)) return `[${k}].key`;
+    keys.add(a.key);
+    if (!isText(a.name)) return `[${k}].name`;
+    if (!isText(a.level) || !AREA_LEVELS.has(a.level)) return `[${k}].level`;
+    if (!isTextOrNull(a.parentKey)) return `[${k}].parentKey`;
+    const g = a.geometry;
+    if (g !== null && !(isObject(g) && ((g.type === 'Polygon' && isRings(g.coordinates)) ||
+      (g.type === 'MultiPolygon' && Array.isArray(g.coordinates) && g.coordinates.every(isRings))))) return `[${k}].geometry`;
+    if (a.flags !== undefined && !(Array.isArray(a.flags) && a.flags.every(isText))) return `[${k}].flags`;
+  }
+  return null;
+}
+
 /** The path of the first invalid part, or null when the document is a valid version-1 workspace. */
 function firstInvalid(doc: Record<string, unknown>): string | null {
   if (!isText(doc.savedAt)) return 'savedAt';
@@ -123,7 +167,12 @@ function firstInvalid(doc: Record<string, unknown>): string | null {
     if (!isObject(p) || !isText(p.fileName) || !isText(p.format) || !isTextOrNull(p.tableCode) || !isTextOrNull(p.title) ||
       !Array.isArray(p.referenceDates) || !p.referenceDates.every(isText) || !isTextOrNull(p.licence) ||
       !isTextOrNull(p.stand) || !isTextOrNull(p.level) || !isText(p.importedAt)) return `${at}.provenance`;
-    if (!Array.isArray(d.indicators) || d.indicators.length === 0) return `${at}.indicators`;
+    if (d.areas !== undefined) {
+      const invalidArea = firstInvalidArea(d.areas);
+      if (invalidArea !== null) return `${at}.areas${invalidArea}`;
+    }
+    const hasAreas = Array.isArray(d.areas) && d.areas.length > 0;
+    if (!Array.isArray(d.indicators) || (d.indicators.length === 0 && !hasAreas)) return `${at}.indicators`;
     const indicatorIds = new Set<string>();
     for (const [k, ind] of d.indicators.entries()) {
       if (!isObject(ind) || !isText(ind.id) || ind.id === '' || indicatorIds.has(ind.id) || !isText(ind.label) ||

@@ -5,7 +5,8 @@ import {
   type SavedDataset, type WorkspaceDocument,
 } from './format';
 import { StorageQuotaError, type WorkspaceStorage } from './storage';
-import { deleteDataset, renameDataset, writeDataset } from './writeDataset';
+import { writeSavedDataset } from './writeAreaLayer';
+import { deleteDataset, renameDataset } from './writeDataset';
 
 /** Saves a file for the user (browser: Blob + <a download>; tests: a recorder). */
 export type Download = (fileName: string, text: string, mime: string) => void;
@@ -22,6 +23,8 @@ export interface DatasetSummary {
   fileName: string;
   indicators: number;
   rows: number;
+  /** Boundaries the dataset brought (0 for a plain indicator table). */
+  areas: number;
 }
 
 /**
@@ -56,7 +59,7 @@ export function createWorkspace(connector: Connector, storage: WorkspaceStorage,
   const listeners = new Set<() => void>();
   let summaries: DatasetSummary[] = [];
   const changed = () => {
-    summaries = doc.datasets.map((d) => ({ id: d.id, name: d.name, fileName: d.provenance.fileName, indicators: d.indicators.length, rows: d.rows.length }));
+    summaries = doc.datasets.map((d) => ({ id: d.id, name: d.name, fileName: d.provenance.fileName, indicators: d.indicators.length, rows: d.rows.length, areas: d.areas?.length ?? 0 }));
     listeners.forEach((l) => l());
   };
 
@@ -79,7 +82,7 @@ export function createWorkspace(connector: Connector, storage: WorkspaceStorage,
     }
     const written: string[] = [];
     for (const d of datasets) {
-      const outcome = await writeDataset(connector, d);
+      const outcome = await writeSavedDataset(connector, d);
       if (!outcome.ok) {
         for (const id of written) await deleteDataset(connector, id);
         return { ok: false, problems: outcome.problems, message: null };

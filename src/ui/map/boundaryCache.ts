@@ -19,6 +19,11 @@ export function boundariesOf(atlas: AtlasData, level: Level): Promise<AreaFeatur
   return promise;
 }
 
+/** After the workspace changed (areas imported or removed): the next read of each level asks the database again. */
+export function forgetBoundaries(atlas: AtlasData): void {
+  caches.delete(atlas);
+}
+
 export async function featureOf(atlas: AtlasData, level: Level, key: string): Promise<AreaFeature | null> {
   const collection = await boundariesOf(atlas, level);
   return collection.features.find((f) => f.properties.key === key) ?? null;
