@@ -9,6 +9,7 @@ import type { JoinSummary } from '../../data/workspace/joinReport';
 import type { WorkspaceController } from '../../data/workspace/workspace';
 import { levelPlural } from '../i18n';
 import type { AtlasMeta } from '../meta';
+import { AreaLayerPanel } from './AreaLayerPanel';
 import { DatasetList } from './DatasetList';
 import { DetectionPanel, type DetectionOverrides } from './DetectionPanel';
 import { browserDownload } from './download';
@@ -199,10 +200,20 @@ export function ImportView({ workspace, meta, lang, onWorkspaceChange, onShow, d
       {result && rejected && hasErrors(problems) && (
         <p data-testid="import-rejected" role="alert" style={{ color: '#a40000' }}>{tx(lang, 'rejected', { file: file?.name ?? '' })}</p>
       )}
-      {result && result.table === null && !hasErrors(problems) && (
+      {result && result.table === null && !result.geo && !hasErrors(problems) && (
         <p data-testid="import-unsupported" role="status">{tx(lang, 'unsupported', { file: file?.name ?? '', format: result.format })}</p>
       )}
       {result && <ProblemList problems={problems} lang={lang} />}
+      {result?.geo && file && result.geo.features.length > 0 && (
+        <AreaLayerPanel key={`${file.name}|${overrides.confirmCrs ?? ''}`} geo={result.geo} fileName={file.name} meta={meta} lang={lang} workspace={workspace}
+          onConfirmCrs={(crs) => { const next = { ...overrides, confirmCrs: crs }; setOverrides(next); analyse(file, next); }}
+          onSaved={onWorkspaceChange} />
+      )}
+      {result && !table && !result.geo && file && (
+        <DetectionPanel key={`${file.name}|${JSON.stringify(overrides)}|rejected`} file={result} overrides={overrides} level={level}
+          levels={meta.levels} lang={lang} onLevel={setLevel}
+          onApply={(next) => { setOverrides(next); analyse(file, next); }} />
+      )}
 
       {result && table && file && (
         <>
