@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
+import type { DisclosureRules } from '../analysis/disclosure/rules';
 import { createAtlasData } from '../data/queries';
 import type { AtlasData } from '../data/atlas';
 import { loadDemo } from '../data/demo';
@@ -20,8 +21,8 @@ export function dataReader(dataDir: string): (path: string) => Promise<string> {
   };
 }
 
-/** Opens the Node DuckDB engine and loads the built-in demo into it. */
-export async function openDemoWorkspace(dataDir: string): Promise<Workspace> {
+/** Opens the Node DuckDB engine and loads the built-in demo into it (default disclosure rules unless given). */
+export async function openDemoWorkspace(dataDir: string, disclosure?: Partial<DisclosureRules>): Promise<Workspace> {
   const connector = await openNodeConnector();
   try {
     await loadDemo(connector, dataReader(dataDir));
@@ -29,5 +30,5 @@ export async function openDemoWorkspace(dataDir: string): Promise<Workspace> {
     await connector.close();
     throw error;
   }
-  return { atlas: createAtlasData(connector), close: () => connector.close() };
+  return { atlas: createAtlasData(connector, disclosure ? { disclosure } : {}), close: () => connector.close() };
 }

@@ -1,3 +1,4 @@
+import type { DisclosureRules } from '../analysis/disclosure/rules';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { openDemoWorkspace, type Workspace } from './demoWorkspace';
@@ -14,7 +15,8 @@ export interface CliIo extends CommandIo {
   fileSize(path: string): Promise<number>;
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
   /** Opens the data the commands work on (the built-in demo in DuckDB); the caller closes it. */
-  openWorkspace(): Promise<Workspace>;
+  /** The demo workspace; `disclosure` changes the rules (e.g. `{ rounding: 5 }`), the defaults otherwise. */
+  openWorkspace(disclosure?: Partial<DisclosureRules>): Promise<Workspace>;
   /** Today, for the report's generation date (overridable with --date). */
   now(): Date;
 }
@@ -35,7 +37,7 @@ export function nodeIo(): CliIo {
     writeFile: (path, data) => writeFile(path, data),
     stdout: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     stderr: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-    openWorkspace: () => openDemoWorkspace(process.env.ATLAS_DATA_DIR || DEFAULT_DATA_DIR),
+    openWorkspace: (disclosure) => openDemoWorkspace(process.env.ATLAS_DATA_DIR || DEFAULT_DATA_DIR, disclosure),
     now: () => new Date(),
   };
 }

@@ -17,7 +17,9 @@ export const REPORT_HELP = `atlas report --area <Schlüssel> [--year <JJJJ>] [--
   --format   pdf oder html, Standard: aus der Endung von --out / default: from --out
   --out      Ausgabedatei / output file
   --date     Erstellungsdatum JJJJ-MM-TT, Standard: heute / generation date, default: today
-  --indicator Kartenindikator, Standard: sgb2_quote / map indicator`;
+  --indicator Kartenindikator, Standard: sgb2_quote / map indicator
+  --round    5 oder 10: Fallzahlen auf Vielfache runden (Geheimhaltung), Quoten aus den gerundeten
+             Zahlen berechnet / round counts to multiples of 5 or 10, rates from the rounded counts`;
 
 interface ReportArgs {
   area: string;
@@ -27,6 +29,8 @@ interface ReportArgs {
   out: string;
   date: Date;
   indicator: string;
+  /** Disclosure rounding base (5 or 10), null = none. */
+  round: 5 | 10 | null;
 }
 
 export function parseReportArgs(args: string[], now: () => Date): ReportArgs | 'help' {
@@ -38,7 +42,7 @@ export function parseReportArgs(args: string[], now: () => Date): ReportArgs | '
       allowPositionals: false,
       options: {
         area: { type: 'string' }, year: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' },
-        out: { type: 'string' }, date: { type: 'string' }, indicator: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        out: { type: 'string' }, date: { type: 'string' }, indicator: { type: 'string' }, round: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       },
     }));
   } catch (error) {
@@ -62,7 +66,11 @@ export function parseReportArgs(args: string[], now: () => Date): ReportArgs | '
     }
     date = new Date(`${values.date}T00:00:00Z`);
   }
-  return { area: values.area, year: values.year, lang, format, out: values.out, date, indicator: values.indicator ?? 'sgb2_quote' };
+  if (values.round !== undefined && values.round !== '5' && values.round !== '10') {
+    throw new CliError(`--round muss 5 oder 10 sein, nicht „${values.round}“.`, `--round must be 5 or 10, not "${values.round}".`);
+  }
+  const round = values.round === undefined ? null : (Number(values.round) as 5 | 10);
+  return { area: values.area, year: values.year, lang, format, out: values.out, date, indicator: values.indicator ?? 'sgb2_quote', round };
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
@@ -71,7 +79,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout(REPORT_HELP);
     return 0;
   }
-  const workspace = await io.openWorkspace();
+  const workspace = await (options.round === null ? io.openWorkspace() : io.openWorkspace({ rounding: options.round }));
   let output: string | Uint8Array;
   let title: string;
   try {
