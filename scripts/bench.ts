@@ -5,6 +5,8 @@
  *     fetches the same boundaries as one GeoJSON and colours them;
  *   - recolouring after an indicator change vs MapLibre `setPaintProperty` on that page;
  *   - building the report view and generating the PDF (no reference);
+ *   - linked selection and view switching with the 996 Gemeinden (scripts/bench/interaction.ts; no peer to
+ *     measure — read them against the 200 ms "good" interaction-to-next-paint budget);
  *   - the analysis benchmarks of scripts/bench/analysis.ts when present;
  *   - the import benchmark of scripts/bench/import.ts (1M-row German CSV in Node: ours vs native DuckDB,
  *     papaparse and DuckDB-WASM read_csv). Skip it with --no-import.
@@ -18,6 +20,7 @@ import { build } from 'vite';
 import { chromiumLaunchOptions, distDir } from '../test/browser/chromium';
 import { benchImport } from './bench/import';
 import { appPdf, appRecolour, appReport, appStartup, indicatorOptions, mapSize, newPage } from './bench/app';
+import { selectInRanking, selectInTable, switchView, tableKeys, VIEW_READY } from './bench/interaction';
 import { referenceRun, serveReference } from './bench/reference';
 import { servePreview } from './bench/serve';
 import { row, rowsFromMedians, table, type BenchRow } from './bench/stats';
@@ -53,6 +56,9 @@ async function main(): Promise<void> {
   const pdf: number[] = [];
   const refStartup: number[] = [];
   const refRecolour: number[] = [];
+  const selectTable: number[] = [];
+  const selectRanking: number[] = [];
+  const switches: Record<string, number[]> = { table: [], compare: [], map: [] };
   try {
     console.log(`== browser: ${browser.version()} (SwiftShader), ${RUNS} runs ==`);
     let size = { w: 1000, h: 700 };
@@ -73,6 +79,18 @@ async function main(): Promise<void> {
       const r = await referenceRun(browser, `${ref.origin}/?w=${size.w}&h=${size.h}`, 1);
       refStartup.push(r.startupMs);
       refRecolour.push(...r.recolourMs);
+      const page2 = await newPage(browser);
+      try {
+        await appStartup(page2, `${app.origin}/?level=gemeinde&view=map`);
+        switches.table.push(await switchView(page2, 'table', VIEW_READY.table));
+        const keys = await tableKeys(page2, 4);
+        for (const key of keys.slice(0, 2)) selectTable.push(await selectInTable(page2, key));
+        switches.compare.push(await switchView(page2, 'compare', VIEW_READY.compare));
+        for (const key of keys.slice(2, 4)) selectRanking.push(await selectInRanking(page2, key));
+        switches.map.push(await switchView(page2, 'map', VIEW_READY.map));
+      } finally {
+        await page2.context().close();
+      }
       console.log(
         `run ${run}: start-up ${startup.at(-1)!.toFixed(0)} ms (ref ${r.startupMs.toFixed(0)}), recolour ${recolour.at(-1)!.toFixed(0)} ms (ref ${r.recolourMs[0].toFixed(0)}), report ${report.at(-1)} ms, PDF ${pdf.at(-1)} ms`,
       );
@@ -87,6 +105,11 @@ async function main(): Promise<void> {
     row('recolour after indicator change', recolour, { name: 'MapLibre setPaintProperty', samplesMs: refRecolour }),
     row('report view (click → visible)', report),
     row('PDF (click → download)', pdf),
+    row('linked selection, 996 Gemeinden: table checkbox → row marked', selectTable),
+    row('linked selection, 996 Gemeinden: ranking bar → scatter point marked', selectRanking),
+    row('switch view map → table (996 rows)', switches.table),
+    row('switch view table → compare (ranking + scatter)', switches.compare),
+    row('switch view compare → map (legend back)', switches.map),
   ];
   console.log('\n== browser (production build) ==');
   console.log(table(rows));

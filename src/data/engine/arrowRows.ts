@@ -25,22 +25,31 @@ export function plainCell(value: unknown): string | number | boolean | null {
   return String(value);
 }
 
-/** Turns an Arrow result into plain row objects (null-prototype free of surprises: column names are own keys). */
+/** One column of an Arrow result, read front to back (iteration walks the chunks; `get(row)` searches them). */
+type ArrowColumn = ({ get(row: number): unknown } & Partial<Iterable<unknown>>) | null;
+
+function columnValues(column: ArrowColumn, length: number): unknown[] {
+  if (!column) return new Array<unknown>(length).fill(null);
+  if (typeof column[Symbol.iterator] === 'function') return Array.from(column as Iterable<unknown>);
+  return Array.from({ length }, (_, row) => column.get(row));
+}
+
+/**
+ * Turns an Arrow result into plain row objects whose column names are own keys. A column called
+ * `__proto__` would set the prototype on assignment, so then (and only then) every cell is defined.
+ */
 export function arrowToRows(table: ArrowLikeTable): Row[] {
   const names = table.schema.fields.map((field) => field.name);
-  const columns = names.map((_, index) => table.getChildAt(index));
-  const rows: Row[] = new Array(table.numRows);
-  for (let r = 0; r < table.numRows; r++) {
+  const n = table.numRows;
+  const columns = names.map((_, index) => columnValues(table.getChildAt(index) as ArrowColumn, n));
+  const define = names.includes('__proto__');
+  const rows: Row[] = new Array(n);
+  for (let r = 0; r < n; r++) {
     const row: Row = {};
     for (let c = 0; c < names.length; c++) {
-      const column = columns[c];
-      // defineProperty: a column called `__proto__` becomes an own key, never the prototype.
-      Object.defineProperty(row, names[c], {
-        value: column ? plainCell(column.get(r)) : null,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      const value = plainCell(columns[c][r]);
+      if (define) Object.defineProperty(row, names[c], { value, enumerable: true, writable: true, configurable: true });
+      else row[names[c]] = value;
     }
     rows[r] = row;
   }
