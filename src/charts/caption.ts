@@ -251,7 +251,7 @@ export function exportFileName(parts: readonly string[], extension: 'png' | 'svg
         .replace(/ß/g, 'ss')
         .replace(/[\u0300-\u036f]/g, '')
         .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/[^a-z0-9_]+/g, '-')
         .replace(/^-+|-+$/g, ''),
     )
     .filter(Boolean)

@@ -67,13 +67,22 @@ export function ChangeMaps(props: {
   level: Level;
   indicator: Indicator;
   periods: string[];
+  /** The years from the URL; absent or unknown → first and last period. */
+  from?: string;
+  to?: string;
+  /** Writes the chosen years (to the URL); without it they stay local. */
+  onYears?: (from: string, to: string) => void;
   selected: ReadonlySet<string>;
   lang: Language;
   onToggle: (key: string) => void;
 }) {
-  const { atlas, level, indicator, periods, selected, lang, onToggle } = props;
-  const [from, setFrom] = useState(periods[0] ?? '');
-  const [to, setTo] = useState(periods[periods.length - 1] ?? '');
+  const { atlas, level, indicator, periods, selected, lang, onToggle, onYears } = props;
+  const [local, setLocal] = useState<{ from?: string; to?: string }>({});
+  const wantFrom = onYears ? props.from : local.from;
+  const wantTo = onYears ? props.to : local.to;
+  const from = wantFrom !== undefined && periods.includes(wantFrom) ? wantFrom : (periods[0] ?? '');
+  const to = wantTo !== undefined && periods.includes(wantTo) ? wantTo : (periods[periods.length - 1] ?? '');
+  const setYears = (f: string, t: string) => (onYears ? onYears(f, t) : setLocal({ from: f, to: t }));
   const [mode, setMode] = useState<ChangeMode>(indicator.unit === '%' ? 'points' : 'percent');
   const multiYears = useMemo(() => {
     if (periods.length <= 4) return periods;
@@ -117,12 +126,12 @@ export function ChangeMaps(props: {
       <h3 id="change-title">{ct(lang, 'changeTitle')}: {label}</h3>
       <div className="table-controls">
         <label><span>{ct(lang, 'changeFrom')}</span>
-          <select data-testid="change-from" value={from} onChange={(e) => setFrom(e.target.value)}>
+          <select data-testid="change-from" value={from} onChange={(e) => setYears(e.target.value, to)}>
             {periods.map((p) => <option key={p} value={p}>{p}</option>)}
           </select>
         </label>
         <label><span>{ct(lang, 'changeTo')}</span>
-          <select data-testid="change-to" value={to} onChange={(e) => setTo(e.target.value)}>
+          <select data-testid="change-to" value={to} onChange={(e) => setYears(from, e.target.value)}>
             {periods.map((p) => <option key={p} value={p}>{p}</option>)}
           </select>
         </label>

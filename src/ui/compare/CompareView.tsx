@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { ViewParams } from '../../core/viewParams';
 import type { AtlasData, LevelFigure } from '../../data/atlas';
 import type { Language, Level } from '../../core/types';
 import type { AtlasMeta } from '../meta';
@@ -22,17 +23,28 @@ export interface CompareViewProps {
   selection: readonly string[];
   onToggle: (key: string) => void;
   onClear: () => void;
+  /** The scatter axes (`x`, `y`) and change-map years (`from`, `to`) from the URL. */
+  params?: Pick<ViewParams, 'x' | 'y' | 'from' | 'to'>;
+  /** Writes them back to the URL. */
+  onParams?: (change: Pick<ViewParams, 'x' | 'y' | 'from' | 'to'>) => void;
+  /** Replaces the linked selection with these keys (brushing on the scatter plot). */
+  onSelectMany: (keys: string[]) => void;
 }
 
 /** Ranking, scatter, time series, side-by-side profiles and change maps, all linked by the selection. */
 export function CompareView(props: CompareViewProps) {
-  const { atlas, meta, level, indicatorId, year, lang, selection, onToggle, onClear } = props;
+  const { atlas, meta, level, indicatorId, year, lang, selection, onToggle, onClear, onSelectMany, params = {}, onParams } = props;
   const indicator = meta.indicatorById.get(indicatorId);
   const withYear = useMemo(() => meta.indicators.filter((i) => (meta.periods[i.id] ?? []).includes(year)), [meta, year]);
-  const [axes, setAxes] = useState<{ x: string; y: string }>(() => ({
-    x: indicatorId,
-    y: withYear.find((i) => i.id !== indicatorId)?.id ?? indicatorId,
-  }));
+  const [localAxes, setLocalAxes] = useState<{ x?: string; y?: string }>({});
+  const has = (id: string | undefined): id is string => id !== undefined && withYear.some((i) => i.id === id);
+  const wantX = onParams ? params.x : localAxes.x;
+  const wantY = onParams ? params.y : localAxes.y;
+  const axes = {
+    x: has(wantX) ? wantX : indicatorId,
+    y: has(wantY) ? wantY : (withYear.find((i) => i.id !== indicatorId)?.id ?? indicatorId),
+  };
+  const setAxes = (next: { x: string; y: string }) => (onParams ? onParams(next) : setLocalAxes(next));
   const [figures, setFigures] = useState<Map<string, LevelFigure[]>>(new Map());
   const [error, setError] = useState(false);
   useEffect(() => {
@@ -89,8 +101,10 @@ export function CompareView(props: CompareViewProps) {
             nameOf={nameOf}
             selected={selected}
             lang={lang}
+            year={year}
             onAxes={(x, y) => setAxes({ x, y })}
             onToggle={onToggle}
+            onSelectMany={onSelectMany}
           />
           <SelectionSeriesChart profiles={profiles} indicator={indicator} lang={lang} />
           <SideBySide profiles={profiles} lang={lang} />
@@ -100,6 +114,9 @@ export function CompareView(props: CompareViewProps) {
             level={level}
             indicator={indicator}
             periods={meta.periods[indicatorId] ?? []}
+            from={params.from}
+            to={params.to}
+            onYears={onParams ? (from, to) => onParams({ from, to }) : undefined}
             selected={selected}
             lang={lang}
             onToggle={onToggle}

@@ -4,6 +4,7 @@ import type { LevelFigure } from '../../data/atlas';
 import { formatValue, formatNumber, digitsForUnit } from '../../core/format';
 import type { Indicator, Language } from '../../core/types';
 import { ct } from './compareText';
+import { ChartExportButtons, indicatorCaption } from '../export/ExportButtons';
 
 const BAR = '#9ebcda';
 const BAR_SELECTED = '#08306b';
@@ -62,6 +63,8 @@ export function RankingChart(props: {
     <section className="compare-panel" data-testid="ranking-chart" aria-labelledby="ranking-title">
       <h3 id="ranking-title">{ct(lang, 'rankingTitle', { indicator: label, year })}</h3>
       <p className="muted">{ct(lang, 'rankingNote')}</p>
+      <ChartExportButtons chart="ranking" findSvg={() => document.querySelector('[data-testid="ranking-chart"] .recharts-wrapper > svg')}
+        caption={indicatorCaption(indicator, year, lang, ct(lang, 'rankingTitle', { indicator: label, year }))} fileParts={[indicator.id, year, 'rangfolge']} />
       <div className="chart-scroll">
         <BarChart width={width} height={240} data={series.bars} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="#e3e3e3" vertical={false} />

@@ -4,6 +4,7 @@ import type { AreaProfile } from '../../core/profile';
 import { digitsForUnit, formatNumber } from '../../core/format';
 import type { Indicator, Language } from '../../core/types';
 import { ct } from './compareText';
+import { ChartExportButtons, indicatorCaption } from '../export/ExportButtons';
 
 /** Colour-blind-safe line colours (Okabe–Ito) for the selected areas; references grey and dashed. */
 const AREA_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00'];
@@ -21,6 +22,12 @@ export function SelectionSeriesChart({ profiles, indicator, lang }: { profiles: 
       {series.lines.length === 0 ? (
         <p className="muted">{ct(lang, 'seriesEmpty')}</p>
       ) : (
+        <>
+        <ChartExportButtons chart="series"
+          findSvg={() => document.querySelector('[data-testid="selection-series"] .recharts-wrapper > svg')}
+          caption={indicatorCaption(indicator, String(series.rows[series.rows.length - 1]?.period ?? ''), lang, `${ct(lang, 'seriesTitle')}: ${label}`,
+            series.lines.map((l) => (l.kind === 'area' ? l.name : `${ct(lang, 'seriesReference')}: ${l.name}`)).join(' · '))}
+          fileParts={[indicator.id, String(series.rows[0]?.period ?? ''), String(series.rows[series.rows.length - 1]?.period ?? ''), 'zeitreihen']} />
         <LineChart width={560} height={280} data={series.rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="#e3e3e3" vertical={false} />
           <XAxis dataKey="period" tick={{ fontSize: 11 }} />
@@ -37,6 +44,7 @@ export function SelectionSeriesChart({ profiles, indicator, lang }: { profiles: 
             ),
           )}
         </LineChart>
+        </>
       )}
     </section>
   );

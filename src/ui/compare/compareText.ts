@@ -61,6 +61,17 @@ const de = {
   changeNone: 'keine Veränderung / keine Daten',
   changeSummary: 'Zunahme in {up}, Abnahme in {down} Gebieten; ohne Vergleichswert: {none}.',
   demoMark: 'Synthetische Demodaten',
+  brushHint: 'Ziehen Sie ein Rechteck über Punkte, um diese Gebiete auszuwählen (mit Umschalttaste: zur Auswahl hinzufügen).',
+  brushRange: 'Gebiete nach Wertebereich auswählen (Tastatur)',
+  brushXMin: 'x von',
+  brushXMax: 'x bis',
+  brushYMin: 'y von',
+  brushYMax: 'y bis',
+  brushApply: 'Gebiete im Bereich auswählen',
+  brushAdd: 'zur Auswahl hinzufügen',
+  brushResult: '{n} Gebiete im Bereich ausgewählt.',
+  brushCapped: 'Es werden höchstens {max} Gebiete ausgewählt.',
+  brushLabel: 'Rechteck-Auswahl im Streudiagramm',
 } as const;
 
 export type CompareKey = keyof typeof de;
@@ -125,6 +136,17 @@ const en: Record<CompareKey, string> = {
   changeNone: 'no change / no data',
   changeSummary: 'Increase in {up}, decrease in {down} areas; without a comparison value: {none}.',
   demoMark: 'Synthetic demo data',
+  brushHint: 'Drag a rectangle over points to select those areas (with Shift: add to the selection).',
+  brushRange: 'Select areas by value range (keyboard)',
+  brushXMin: 'x from',
+  brushXMax: 'x to',
+  brushYMin: 'y from',
+  brushYMax: 'y to',
+  brushApply: 'Select the areas in the range',
+  brushAdd: 'add to the selection',
+  brushResult: '{n} areas in the range selected.',
+  brushCapped: 'At most {max} areas are selected.',
+  brushLabel: 'Rectangle selection in the scatter plot',
 };
 
 const MESSAGES: Record<Language, Record<CompareKey, string>> = { de, en };
