@@ -104,10 +104,10 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
                 showProjects={showProjects}
                 onShowProgrammes={setShowProgrammes}
                 onShowProjects={setShowProjects}
+                smoothing={analysis.legendNote}
               />
               {analysis.classPanel}
               {state.area && (
-                smoothing={analysis.legendNote}
                 <ProfileSummary
                   atlas={atlas}
                   areaKey={state.area}
