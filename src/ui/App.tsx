@@ -16,6 +16,7 @@ import { ProfileSummary } from './profile/ProfileSummary';
 import { ProfileView } from './profile/ProfileView';
 import { useViewState } from './useViewState';
 import { CompareView } from './compare/CompareView';
+import { MapExportButton } from './export/ExportButtons';
 import { SimilarAreas } from './custom/SimilarAreas';
 import { TableView } from './table/TableView';
 import { BoardView } from './board/BoardView';
@@ -106,6 +107,7 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
                 onShowProjects={setShowProjects}
                 smoothing={analysis.legendNote}
               />
+              <MapExportButton legend={legend} lang={lang} level={state.level} />
               {analysis.classPanel}
               {state.area && (
                 <ProfileSummary
@@ -153,7 +155,8 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
         {state.view === 'compare' && (
           <div className="view-panel">
             <CompareView atlas={atlas} meta={meta} level={state.level} year={state.year} indicatorId={state.indicator}
-              lang={lang} selection={selection} onToggle={onToggle} onClear={() => update({ sel: [] })} />
+              lang={lang} selection={selection} onToggle={onToggle} onClear={() => update({ sel: [] })}
+              onSelectMany={(keys) => update({ sel: keys })} params={state} onParams={update} />
           </div>
         )}
         {state.view === 'report' && (
