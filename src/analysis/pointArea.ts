@@ -18,7 +18,8 @@ export interface AreaLocator {
 export function createAreaLocator(areas: readonly AreaShape[]): AreaLocator {
   const depth = (level: Level) => LEVELS.indexOf(level);
   const shapes = areas
-    .filter((a): a is AreaShape & { geometry: Polygon | MultiPolygon } => a.geometry !== null)
+    // Grid cells lie across the hierarchy: a point belongs to an area of the hierarchy, not to a cell.
+    .filter((a): a is AreaShape & { geometry: Polygon | MultiPolygon } => a.geometry !== null && a.level !== 'grid')
     .map((a) => ({ ...a, box: turfBbox(a.geometry) }))
     .sort((a, b) => depth(b.level) - depth(a.level) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return {

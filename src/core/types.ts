@@ -1,10 +1,13 @@
 /** Domain types shared by every layer. Keys are always text (AGS/ARS keep their leading zeros). */
 
-/** Levels of the area hierarchy, from the Land down to synthetic or municipal sub-districts. */
-export type Level = 'land' | 'kreis' | 'gemeinde' | 'quartier';
-export const LEVELS: readonly Level[] = ['land', 'kreis', 'gemeinde', 'quartier'];
+/**
+ * Levels of the area hierarchy, from the Land down to synthetic or municipal sub-districts; `grid`
+ * (Zensus grid cells the user loaded) comes last: it lies across the others, not under one of them.
+ */
+export type Level = 'land' | 'kreis' | 'gemeinde' | 'quartier' | 'grid';
+export const LEVELS: readonly Level[] = ['land', 'kreis', 'gemeinde', 'quartier', 'grid'];
 /** Levels that the map can colour. */
-export const MAP_LEVELS: readonly Level[] = ['kreis', 'gemeinde', 'quartier'];
+export const MAP_LEVELS: readonly Level[] = ['kreis', 'gemeinde', 'quartier', 'grid'];
 
 /**
  * Status of a value (DIN 55301 symbols and the employment agency's `*`).

@@ -35,6 +35,6 @@ export function labelPoints(
 }
 
 /** Zoom from which names of a level are written (Kreise always). */
-export const LABEL_MIN_ZOOM: Record<Level, number> = { land: 0, kreis: 0, gemeinde: 8, quartier: 11 };
+export const LABEL_MIN_ZOOM: Record<Level, number> = { land: 0, kreis: 0, gemeinde: 8, quartier: 11, grid: 13 };
 /** Zoom up to which Kreis names orient the user on finer levels. */
 export const KREIS_CONTEXT_MAX_ZOOM = 8;

@@ -30,8 +30,8 @@ export interface ReportTexts {
 export const TEXTS: Record<Language, ReportTexts> = {
   de: {
     titlePrefix: 'Sozialraumanalyse',
-    levelLabel: { land: 'Land', kreis: 'Kreis', gemeinde: 'Gemeinde', quartier: 'Quartier' },
-    levelPlural: { land: 'Ländern', kreis: 'Kreisen', gemeinde: 'Gemeinden', quartier: 'Quartieren' },
+    levelLabel: { land: 'Land', kreis: 'Kreis', gemeinde: 'Gemeinde', quartier: 'Quartier', grid: 'Gitterzelle' },
+    levelPlural: { land: 'Ländern', kreis: 'Kreisen', gemeinde: 'Gemeinden', quartier: 'Quartieren', grid: 'Gitterzellen' },
     inParent: 'in',
     reportYear: 'Berichtsjahr',
     generated: 'Erstellt am',
@@ -61,8 +61,8 @@ export const TEXTS: Record<Language, ReportTexts> = {
   },
   en: {
     titlePrefix: 'Social space analysis',
-    levelLabel: { land: 'State', kreis: 'District', gemeinde: 'Municipality', quartier: 'Neighbourhood' },
-    levelPlural: { land: 'states', kreis: 'districts', gemeinde: 'municipalities', quartier: 'neighbourhoods' },
+    levelLabel: { land: 'State', kreis: 'District', gemeinde: 'Municipality', quartier: 'Neighbourhood', grid: 'Grid cell' },
+    levelPlural: { land: 'states', kreis: 'districts', gemeinde: 'municipalities', quartier: 'neighbourhoods', grid: 'grid cells' },
     inParent: 'in',
     reportYear: 'reference year',
     generated: 'Generated on',

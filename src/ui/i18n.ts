@@ -69,6 +69,8 @@ const de = {
   levelsKreis: 'Kreise',
   levelsGemeinde: 'Gemeinden',
   levelsQuartier: 'Quartiere',
+  levelGrid: 'Gitterzelle',
+  levelsGrid: 'Gitterzellen (Zensus)',
   levelsLand: 'Land',
   rankOf: '{rank} von {n}',
   rank: 'Rang',
@@ -174,6 +176,8 @@ const en: Record<MessageKey, string> = {
   levelsKreis: 'Districts',
   levelsGemeinde: 'Municipalities',
   levelsQuartier: 'Neighbourhoods',
+  levelGrid: 'Grid cell',
+  levelsGrid: 'Grid cells (census)',
   levelsLand: 'State',
   rankOf: '{rank} of {n}',
   rank: 'Rank',
@@ -220,10 +224,10 @@ export function t(lang: Language, key: MessageKey, vars: Record<string, string |
 }
 
 const LEVEL_KEY: Record<Level, MessageKey> = {
-  land: 'levelLand', kreis: 'levelKreis', gemeinde: 'levelGemeinde', quartier: 'levelQuartier',
+  land: 'levelLand', kreis: 'levelKreis', gemeinde: 'levelGemeinde', quartier: 'levelQuartier', grid: 'levelGrid',
 };
 const LEVELS_KEY: Record<Level, MessageKey> = {
-  land: 'levelsLand', kreis: 'levelsKreis', gemeinde: 'levelsGemeinde', quartier: 'levelsQuartier',
+  land: 'levelsLand', kreis: 'levelsKreis', gemeinde: 'levelsGemeinde', quartier: 'levelsQuartier', grid: 'levelsGrid',
 };
 
 /** "Gemeinde" – one area of the level. */

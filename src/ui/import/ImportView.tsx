@@ -11,6 +11,7 @@ import { levelPlural } from '../i18n';
 import type { AtlasMeta } from '../meta';
 import { AreaLayerPanel } from './AreaLayerPanel';
 import { DatasetList } from './DatasetList';
+import { GridLayerPanel } from './GridLayerPanel';
 import { DetectionPanel, type DetectionOverrides } from './DetectionPanel';
 import { browserDownload } from './download';
 import { tx } from './importText';
@@ -208,6 +209,10 @@ export function ImportView({ workspace, meta, lang, onWorkspaceChange, onShow, d
         <AreaLayerPanel key={`${file.name}|${overrides.confirmCrs ?? ''}`} geo={result.geo} fileName={file.name} meta={meta} lang={lang} workspace={workspace}
           onConfirmCrs={(crs) => { const next = { ...overrides, confirmCrs: crs }; setOverrides(next); analyse(file, next); }}
           onSaved={onWorkspaceChange} />
+      )}
+      {result?.grid && result.table && file && active && (
+        <GridLayerPanel key={`${file.name}|${JSON.stringify(overrides)}`} grid={result.grid} table={result.table} fileName={file.name} meta={meta} lang={lang}
+          workspace={workspace} matchRows={(areas, sources) => active.matched('grid', areas, sources)} onSaved={onWorkspaceChange} onShow={onShow} />
       )}
       {result && !table && !result.geo && file && (
         <DetectionPanel key={`${file.name}|${JSON.stringify(overrides)}|rejected`} file={result} overrides={overrides} level={level}

@@ -53,7 +53,7 @@ export interface AnalysedFile {
   /** GeoJSON files: features, CRS report, key property (`table` is null). */
   geo?: GeoJsonImport;
   /** Zensus grid tables: the cells as WGS 84 polygons. */
-  grid?: Pick<ZensusGridImport, 'cells' | 'cellSize'>;
+  grid?: Pick<ZensusGridImport, 'cells' | 'cellSize' | 'cellCount'>;
 }
 
 function unsupported(format: FileFormat, fileName: string, what: { de: string; en: string }): AnalysedFile {
@@ -121,7 +121,7 @@ export function importTable(bytes: Uint8Array, options: ImportTableOptions): Ana
   const forced = options.format;
   if (forced === 'zensus-grid' || (forced === undefined && looksLikeZensusGrid(text.slice(0, 2048)))) {
     const grid = parseZensusGrid(text, { fileName, period: options.period });
-    return { format: 'zensus-grid', encoding, delimiter: null, decimal: ',', table: grid.table, problems: decoded.problems, grid: { cells: grid.cells, cellSize: grid.cellSize } };
+    return { format: 'zensus-grid', encoding, delimiter: null, decimal: ',', table: grid.table, problems: decoded.problems, grid: { cells: grid.cells, cellSize: grid.cellSize, cellCount: grid.cellCount } };
   }
   const detected = detectDelimiter(text);
   const guess = options.delimiter ? { ...detected, delimiter: options.delimiter } : detected;

@@ -61,3 +61,20 @@ describe('Zensus 2022 grid CSV', () => {
     expect(analysed.table?.rows).toHaveLength(9);
   });
 });
+
+describe('grid cell cap', () => {
+  it('refuses a table with more cells than the browser takes, naming both numbers; nothing half-read is offered', () => {
+    const lines = ['GITTER_ID_1km;Einwohner'];
+    for (let i = 0; i < 12; i++) lines.push(`CRS3035RES1000mN${3260000 + i * 1000}E4320000;${i + 1}`);
+    const capped = parseZensusGrid(lines.join('\n'), { fileName: 'gross.csv', maxCells: 10 });
+    expect(capped.cellCount).toBe(12);
+    expect(capped.cells).toHaveLength(10);
+    const error = capped.table.problems.find((p) => p.code === 'grid_too_many_cells');
+    expect(error?.severity).toBe('error');
+    expect(error?.de).toContain('12 Gitterzellen');
+    expect(error?.en).toContain('at most 10');
+    const fits = parseZensusGrid(lines.join('\n'), { fileName: 'ok.csv', maxCells: 12 });
+    expect(fits.cellCount).toBe(12);
+    expect(fits.table.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});

@@ -19,12 +19,19 @@ export interface ZensusGridImport {
   cells: Array<{ id: string; geometry: Polygon }>;
   /** Edge length of the cells in metres. */
   cellSize: number | null;
+  /** Cells in the file (also those beyond `maxCells`, which are not read). */
+  cellCount: number;
 }
+
+/** Most grid cells the browser draws and keeps; a larger table is refused with a message. */
+export const MAX_GRID_CELLS = 200_000;
 
 export interface ZensusGridOptions {
   fileName: string;
   /** Reference period; the Zensus 2022 reference date is 15 May 2022. */
   period?: string;
+  /** Cap on the cells read (default MAX_GRID_CELLS); more is an error that names both numbers. */
+  maxCells?: number;
 }
 
 const SIZE_SUFFIX: Record<string, number> = { '100m': 100, '1km': 1000, '10km': 10_000 };
@@ -38,13 +45,14 @@ export function parseZensusGrid(text: string, options: ZensusGridOptions): Zensu
   const { fileName } = options;
   const period = options.period ?? '2022';
   const problems = new ProblemList();
+  let beyondCap = 0;
   const body = text.replace(/^\uFEFF/, '');
   const { delimiter } = detectDelimiter(body.slice(0, 64 * 1024));
   const parsed = parseCsvText(body, { delimiter });
   const provenance = { fileName, tableCode: null, title: 'Zensus 2022 Gitter', referenceDates: ['2022-05-15'], licence: 'dl-de/by-2-0', stand: null, footnotes: [] };
   const finish = (rows: NormalisedRow[], indicators: IndicatorInfo[], cells: ZensusGridImport['cells'], keyColumn: string | null, size: number | null): ZensusGridImport => ({
     table: { format: 'zensus-grid', provenance, indicators, rows, problems: problems.list(), level: size === null ? null : `grid_${size}m`, keyColumn },
-    cells, cellSize: size,
+    cells, cellSize: size, cellCount: cells.length + beyondCap,
   });
   const [header = [], ...data] = parsed.rows;
   const { names } = cleanHeaders(header);
@@ -73,10 +81,15 @@ export function parseZensusGrid(text: string, options: ZensusGridOptions): Zensu
   const seen = new Set<string>();
   let size: number | null = headerSize;
   let partsOff = 0;
+  const maxCells = options.maxCells ?? MAX_GRID_CELLS;
   let firstOffLine = 0;
   data.forEach((row, i) => {
     const line = parsed.lines[i + 1];
     if (row.every((c) => c.trim() === '')) return;
+    if (cells.length >= maxCells) {
+      beyondCap++;
+      return;
+    }
     let cell: GridCell | null = null;
     if (idColumn >= 0) cell = parseGridId(row[idColumn] ?? '');
     if (!cell && xColumn >= 0 && yColumn >= 0 && headerSize) {
@@ -121,6 +134,14 @@ export function parseZensusGrid(text: string, options: ZensusGridOptions): Zensu
       }
     }
   });
+  if (beyondCap > 0) {
+    const total = cells.length + beyondCap;
+    problems.add(problem('error', 'grid_too_many_cells', fileName, {},
+      `Die Tabelle hat ${total.toLocaleString('de-DE')} Gitterzellen; im Browser sind höchstens ${maxCells.toLocaleString('de-DE')} möglich. Es wurde nichts geladen.`,
+      `The table has ${total.toLocaleString('en-GB')} grid cells; the browser takes at most ${maxCells.toLocaleString('en-GB')}. Nothing was loaded.`,
+      'Schneiden Sie die Tabelle auf Ihr Gebiet zu (z. B. Filter auf die Gemeinde oder in QGIS) oder nehmen Sie ein gröberes Gitter (1 km statt 100 m).',
+      'Cut the table to your area (e.g. filter on the municipality or use QGIS) or take a coarser grid (1 km instead of 100 m).'));
+  }
   if (partsOff > 0) {
     const total = meta[totalAt].label;
     problems.add(problem('warning', 'parts_not_total', fileName, { line: firstOffLine, column: total },
