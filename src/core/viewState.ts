@@ -9,7 +9,7 @@ import { normaliseViewParams, parseViewParams, sameViewParams, writeViewParams, 
 export type View = 'map' | 'profile' | 'report' | 'import' | 'cluster' | 'index' | 'table' | 'compare' | 'coverage' | 'board';
 export const VIEWS: readonly View[] = ['map', 'profile', 'report', 'import', 'cluster', 'index', 'table', 'compare', 'coverage', 'board'];
 /** Views that show the map (with their own side panel); the others cover it. */
-export const MAP_VIEWS: readonly View[] = ['map', 'cluster', 'index'];
+export const MAP_VIEWS: readonly View[] = ['map', 'cluster', 'index', 'coverage'];
 export const LANGUAGES: readonly Language[] = ['de', 'en'];
 
 export interface ViewState extends ViewParams {

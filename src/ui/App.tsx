@@ -15,6 +15,7 @@ import { Notices } from './Notices';
 import { ProfileSummary } from './profile/ProfileSummary';
 import { ProfileView } from './profile/ProfileView';
 import { useViewState } from './useViewState';
+import { useCoverageView } from './coverage/useCoverageView';
 import { CompareView } from './compare/CompareView';
 import { MapExportButton } from './export/ExportButtons';
 import { SimilarAreas } from './custom/SimilarAreas';
@@ -44,6 +45,7 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
   const indicator = meta.indicatorById.get(state.indicator);
   const { data: baseData, error } = useChoropleth(atlas, state.level, indicator, state.year);
   const analysis = useAnalysisViews(atlas, meta, state, baseData, update);
+  const coverage = useCoverageView(atlas, meta, state, baseData, update);
   const data = analysis.classified;
   const legend = useMemo(
     () => (data ? buildLegend(data.indicator, data.year, data.choropleth, lang) : null),
@@ -84,7 +86,8 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
           <AtlasMap
             atlas={atlas}
             meta={meta}
-            data={analysis.mapData}
+            data={coverage.mapData ?? analysis.mapData}
+            extraLayers={coverage.layers}
             selectedKey={state.area}
             selectedKeys={selection}
             showProgrammes={showProgrammes}
@@ -95,6 +98,7 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
             onToggleSelection={onToggle}
             onFirstRender={onFirstRender}
           />
+          {coverage.panel && <aside className="sidebar sidebar-coverage">{coverage.panel}</aside>}
           {analysis.viewPanel && <aside className={`sidebar sidebar-${state.view}`}>{analysis.viewPanel}</aside>}
           {state.view === 'map' && (
             <aside className="sidebar">

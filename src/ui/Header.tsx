@@ -11,6 +11,7 @@ const VIEW_TABS: { view: View; key: MessageKey }[] = [
   { view: 'index', key: 'viewIndex' },
   { view: 'table', key: 'viewTable' },
   { view: 'compare', key: 'viewCompare' },
+  { view: 'coverage', key: 'viewCoverage' },
   { view: 'board', key: 'viewBoard' },
   { view: 'import', key: 'viewImport' },
 ];

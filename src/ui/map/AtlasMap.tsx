@@ -8,6 +8,7 @@ import type { AreaFeature, AtlasData } from '../../data/atlas';
 import type { Language } from '../../core/types';
 import { boundsOf, NIEDERSACHSEN_BOUNDS } from '../../map/bounds';
 import { labelPoints } from '../../map/labels';
+import type { LayerDescriptor } from '../../map/layers';
 import { CHOROPLETH_LAYER_ID, choroplethLayer, contextLayer, programmeLayer, projectLayer, selectionLayer, selectionSetLayer } from '../../map/layers';
 import {
   HATCH_IMAGE,
@@ -45,9 +46,12 @@ export interface AtlasMapProps {
   onToggleSelection?: (key: string) => void;
   /** Called once, when MapLibre is idle after the first choropleth was drawn. */
   onFirstRender: () => void;
+  /** Layers a view adds above the choropleth (e.g. the coverage view's gap outlines). */
+  extraLayers?: readonly LayerDescriptor[];
 }
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
+const NO_EXTRA_LAYERS: readonly LayerDescriptor[] = [];
 
 function hasDeckSlots(map: MapLibreMap): boolean {
   return map.getLayersOrder().some((id) => id.startsWith('deck-maplibre-layer-group'));
@@ -55,6 +59,7 @@ function hasDeckSlots(map: MapLibreMap): boolean {
 
 export function AtlasMap(props: AtlasMapProps) {
   const { atlas, meta, data, selectedKey, showProgrammes, showProjects, lang, covered } = props;
+  const extraLayers = props.extraLayers ?? NO_EXTRA_LAYERS;
   const selectedKeysId = (props.selectedKeys ?? []).join(',');
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
@@ -139,8 +144,8 @@ export function AtlasMap(props: AtlasMapProps) {
 
   // A new object whenever what the deck.gl layers show changes (compared by identity).
   const layerState = useMemo(
-    () => ({ loaded, data, selectedFeature, showProgrammes, showProjects }),
-    [loaded, data, selectedFeature, showProgrammes, showProjects],
+    () => ({ loaded, data, selectedFeature, showProgrammes, showProjects, extraLayers }),
+    [loaded, data, selectedFeature, showProgrammes, showProjects, extraLayers],
   );
   const idle = idleFor === layerState;
 
@@ -152,6 +157,7 @@ export function AtlasMap(props: AtlasMapProps) {
     const layers = [
       data.context ? contextLayer(data.context) : null,
       choroplethLayer(data.boundaries, data.choropleth, data.version),
+      ...extraLayers,
       showProgrammes ? programmeLayer(meta.programmeAreas) : null,
       selectedKeysId ? selectionSetLayer(data.boundaries, selectedKeysId.split(',')) : null,
       selectionLayer(selectedFeature),
@@ -183,7 +189,7 @@ export function AtlasMap(props: AtlasMapProps) {
     return () => {
       live = false;
     };
-  }, [loaded, data, meta, selectedFeature, selectedKeysId, showProgrammes, showProjects, layerState]);
+  }, [loaded, data, meta, selectedFeature, selectedKeysId, showProgrammes, showProjects, extraLayers, layerState]);
 
   // Labels follow the level's boundaries (not the colours: a recolouring leaves them alone).
   const boundaries = data?.boundaries ?? null;
