@@ -79,6 +79,12 @@ describe('captionText', () => {
     expect(t.legend.slice(-2).map((e) => e.label)).toEqual(['no data', 'secret']);
   });
 
+  it('names no data and secret in one entry when the map draws them alike', () => {
+    const alike = { ...legend, secret: { colour: legend.noData.colour, count: 0 } };
+    expect(captionText(input({ legend: alike }), DATE).legend.slice(-1).map((e) => [e.kind, e.label])).toEqual([['noData', 'keine Daten / geheim']]);
+    expect(captionText(input({ legend: alike, lang: 'en' }), DATE).legend.at(-1)?.label).toBe('no data / secret');
+  });
+
   it('carries the demo mark only for synthetic values', () => {
     const real = captionText(input({ synthetic: false }), DATE);
     expect(real.demoMark).toBeNull();

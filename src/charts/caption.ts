@@ -84,8 +84,13 @@ export function captionText(input: CaptionInput, exportDate: Date): CaptionText 
     const unit = clean(l.unit);
     legendHeading = clean(`${l.title} ${l.period}${unit ? ` (${unit})` : ''}`);
     for (const c of l.classes) legend.push({ kind: 'class', colour: c.colour, label: clean(`${c.label}${unit === '%' ? ' %' : ''}`) });
-    legend.push({ kind: 'noData', colour: l.noData.colour, label: w.noData });
-    legend.push({ kind: 'secret', colour: l.secret.colour, label: w.secret });
+    if (l.secret.colour === l.noData.colour) {
+      // A map that draws secret values like missing ones: one entry that says both.
+      legend.push({ kind: 'noData', colour: l.noData.colour, label: `${w.noData} / ${w.secret}` });
+    } else {
+      legend.push({ kind: 'noData', colour: l.noData.colour, label: w.noData });
+      legend.push({ kind: 'secret', colour: l.secret.colour, label: w.secret });
+    }
   }
   const source = clean(input.source);
   const licence = clean(input.licence);

@@ -107,6 +107,15 @@ describe('image export, compare URL state and scatter brushing', () => {
     expect(parsed).toEqual({ error: 0, scripts: 0, texts: expect.any(Number) });
     expect(parsed.texts).toBeGreaterThanOrEqual(5);
 
+    const changeButton = page.locator('[data-testid=export-chart-svg][data-chart=change]');
+    const [changeDownload] = await Promise.all([page.waitForEvent('download', SLOW), changeButton.click(ACT)]);
+    expect(changeDownload.suggestedFilename()).toBe('sozialraum-sgb2_quote-2017-2021-veraenderung.svg');
+    const changeSvg = (await saved(changeDownload, 'svg')).toString('utf8');
+    expect(changeSvg).toMatch(/<title>Veränderung zwischen zwei Jahren: [^<]+ 2017–2021<\/title>/);
+    expect(changeSvg).toContain('keine Daten / geheim');
+    expect(changeSvg).toContain('Abnahme (≤');
+    expect((changeSvg.match(/<path /g) ?? []).length).toBeGreaterThan(30);
+
     const pngButton = page.locator('[data-testid=export-chart-png][data-chart=scatter]');
     const [pngDownload] = await Promise.all([page.waitForEvent('download', SLOW), pngButton.click(ACT)]);
     expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);

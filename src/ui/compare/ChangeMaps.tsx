@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { quantile } from 'simple-statistics';
 import { changeFigures, type ChangeMode } from '../../charts/timeseries';
 import type { AreaFeatureCollection, AtlasData, LevelFigure } from '../../data/atlas';
@@ -8,6 +8,8 @@ import { formatNumber } from '../../core/format';
 import type { Indicator, Language, Level } from '../../core/types';
 import { boundariesOf } from '../map/boundaryCache';
 import { ct } from './compareText';
+import { ChartExportButtons, indicatorCaption } from '../export/ExportButtons';
+import type { LegendModel } from '../../map/legend';
 import { figuresOf } from './levelData';
 
 /** Colour-blind-safe diverging classes (blue = decrease, orange = increase), grey for no value. */
@@ -120,6 +122,20 @@ export function ChangeMaps(props: {
   const allValues = multiYears.flatMap((y) => (figures.get(y) ?? []).map((f) => figureNumber(f))).filter((v): v is number => v !== null);
   const seqBreaks = allValues.length > 4 ? [0.2, 0.4, 0.6, 0.8].map((p) => quantile(allValues, p)) : [];
   const label = lang === 'de' ? indicator.labelDe : indicator.labelEn;
+  const changeSvg = useRef<SVGSVGElement>(null);
+  const legendClasses = [
+    { colour: DIVERGING[0], label: `${ct(lang, 'changeDown')} (≤ ${fmt(changeBreaks[0])})` },
+    { colour: DIVERGING[2], label: `± ${fmt(changeBreaks[2])}` },
+    { colour: DIVERGING[4], label: `${ct(lang, 'changeUp')} (> ${fmt(changeBreaks[3])})` },
+  ];
+  const changeLegend: LegendModel = {
+    indicatorId: indicator.id, title: `${ct(lang, 'changeTitle')}: ${label}`, unit: '', period: `${from}–${to}`,
+    referenceDate: to, source: indicator.source, attribution: indicator.attribution, licence: indicator.licence,
+    method: null, classCount: legendClasses.length,
+    classes: legendClasses.map((c) => ({ ...c, lower: 0, upper: 0, count: 0 })),
+    noData: { colour: NO_DATA, count: change.length - numbers.length }, secret: { colour: NO_DATA, count: 0 },
+    synthetic: indicator.synthetic,
+  };
 
   return (
     <section className="compare-panel" data-testid="change-map" aria-labelledby="change-title">
@@ -143,7 +159,11 @@ export function ChangeMaps(props: {
         </label>
       </div>
       <p data-testid="change-summary">{ct(lang, 'changeSummary', { up, down, none: change.length - numbers.length })}</p>
-      <svg width={360} height={300} role="img" aria-label={`${ct(lang, 'changeTitle')}: ${label} ${from}–${to}`} className="svg-map">
+      <ChartExportButtons chart="change" findSvg={() => changeSvg.current}
+        caption={{ ...indicatorCaption(indicator, to, lang, `${ct(lang, 'changeTitle')}: ${label} ${from}–${to}`,
+          mode === 'points' ? ct(lang, 'changePoints') : ct(lang, 'changePercent')), legend: changeLegend }}
+        fileParts={[indicator.id, from, to, 'veraenderung']} />
+      <svg ref={changeSvg} width={360} height={300} role="img" aria-label={`${ct(lang, 'changeTitle')}: ${label} ${from}–${to}`} className="svg-map">
         {big.map((p) => {
           const v = changeByKey.get(p.key);
           const fill = v === null || v === undefined ? NO_DATA : DIVERGING[classOf(v, changeBreaks)];
