@@ -8,4 +8,4 @@ export { weightsFromLists } from './csr';
 export { moranI, type MoranOptions, type MoranResult } from './moran';
 export { localMoran, QUADRANT_LABELS, type LocalMoranOptions, type LocalMoranResult, type Quadrant } from './lisa';
 export { benjaminiHochberg } from './fdr';
-export { mulberry32 } from './prng';
+export { mulberry32, xoshiro128ss, xoshiro128State } from './prng';
