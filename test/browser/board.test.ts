@@ -123,13 +123,13 @@ describe('board mode: stories and presentation', () => {
     expect(await page.locator('[data-testid=board-chart]').count()).toBe(0);
     expect(await page.locator('[data-testid=map-view], .map-view.covered').count(), 'the map is not covered on a map step').toBe(0);
     await page.locator('[data-testid=board-next]').click(ACT);
-    await slide(2, 'Kinderarmut im Vergleich', '2024', 'child_poverty');
+    await slide(2, 'Kinderarmut im Vergleich', '2019', 'child_poverty');
     await page.locator('[data-testid=board-chart] [data-testid=ranking-bar]').first().waitFor(SLOW);
     await page.keyboard.press('ArrowRight');
     await slide(3, 'SGB II 2019', '2019', 'sgb2_quote');
     expect(await page.locator('[data-testid=board-next]').isDisabled()).toBe(true);
     await page.keyboard.press('ArrowLeft');
-    await slide(2, 'Kinderarmut im Vergleich', '2024', 'child_poverty');
+    await slide(2, 'Kinderarmut im Vergleich', '2019', 'child_poverty');
     await page.locator('[data-testid=board-prev]').click(ACT);
     await slide(1, 'SGB II 2024', '2024', 'sgb2_quote');
     await page.keyboard.press('ArrowRight');
@@ -164,6 +164,8 @@ describe('board mode: stories and presentation', () => {
       await expect.poll(() => counter(page)).toBe(`Schritt ${i + 1} von 3`);
       if (i === 1) await page.locator('[data-testid=board-chart] svg.recharts-surface').first().waitFor(SLOW);
       else await page.locator('[data-testid=map][data-map-idle=true]').waitFor({ state: 'attached', ...SLOW });
+      // Enabled once the map shows the step's indicator and year (its legend belongs to the slide).
+      await expect.poll(() => page.locator('[data-testid=board-export-png]').isEnabled(), SLOW).toBe(true);
       const [download] = await Promise.all([page.waitForEvent('download', SLOW), page.locator('[data-testid=board-export-png]').click(ACT)]);
       expect(download.suggestedFilename()).toBe(`Ausschuss-Soziales-schritt-${i + 1}.png`);
       const path = join(dir, download.suggestedFilename());
@@ -186,7 +188,7 @@ describe('board mode: stories and presentation', () => {
     const doc = JSON.parse(readFileSync(storyFile, 'utf8'));
     expect(doc).toMatchObject({ format: 'quartiersatlas-story', version: 1, story: { id: storyId, name: 'Ausschuss Soziales' } });
     expect(doc.story.steps.map((s: { title: string; visual: string; year: string }) => [s.title, s.visual, s.year])).toEqual([
-      ['SGB II 2024', 'map', '2024'], ['Kinderarmut im Vergleich', 'ranking', '2024'], ['SGB II 2019', 'map', '2019'],
+      ['SGB II 2024', 'map', '2024'], ['Kinderarmut im Vergleich', 'ranking', '2019'], ['SGB II 2019', 'map', '2019'],
     ]);
     await expectCleanJourney(j);
   });

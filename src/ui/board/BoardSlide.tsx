@@ -38,10 +38,13 @@ export function BoardSlide(props: BoardSlideProps) {
   const [exportMessage, setExportMessage] = useState<{ text: string; error: boolean } | null>(null);
   const total = story?.steps.length ?? 0;
   const indicator = step ? (meta.indicatorById.get(step.indicator) ?? null) : null;
-  const shownIndicator = legend ? (meta.indicatorById.get(legend.indicatorId) ?? indicator) : indicator;
+  // The legend of the map belongs to this slide only once the map shows the step's indicator and year.
+  const stepLegend = step && legend && legend.indicatorId === step.indicator && legend.period === step.year ? legend : null;
+  const shownIndicator = indicator ?? (legend ? (meta.indicatorById.get(legend.indicatorId) ?? null) : null);
   const synthetic = meta.synthetic || (shownIndicator?.synthetic ?? false);
   const label = (i: typeof indicator) => (i ? (lang === 'de' ? i.labelDe : i.labelEn) : '');
-  const referenceDate = legend?.referenceDate || step?.year || '';
+  const referenceDate = step && indicator ? `${indicator.referenceDate}${step.year}` : (legend?.referenceDate ?? '');
+  const exportReady = !!step && (step.visual !== 'map' || stepLegend !== null);
   const source = shownIndicator?.source ?? legend?.source ?? '';
   const licence = shownIndicator?.licence ?? legend?.licence ?? '';
 
@@ -50,7 +53,7 @@ export function BoardSlide(props: BoardSlideProps) {
     const caption: ImageCaption = {
       title: step.title || label(shownIndicator),
       subtitle: `${label(shownIndicator)} · ${step.year} · ${levelPlural(lang, step.level)}`,
-      legend: step.visual === 'map' ? legend : null,
+      legend: step.visual === 'map' ? stepLegend : null,
       source,
       licence: `${licence} · ${BKG}`,
       referenceDate,
@@ -87,7 +90,7 @@ export function BoardSlide(props: BoardSlideProps) {
           <button type="button" data-testid="board-next" onClick={props.onNext} disabled={!step || index >= total - 1}>{bt(lang, 'next')} →</button>
           <span className="board-spacer" />
           {step && (
-            <button type="button" data-testid="board-export-png" onClick={() => void exportPng()}>{bt(lang, 'exportPng')}</button>
+            <button type="button" data-testid="board-export-png" disabled={!exportReady} onClick={() => void exportPng()}>{bt(lang, 'exportPng')}</button>
           )}
           <button type="button" data-testid="board-present" aria-pressed={presenting} onClick={() => props.onPresent(!presenting)}>
             {presenting ? bt(lang, 'presentEnd') : bt(lang, 'present')}
@@ -120,7 +123,7 @@ export function BoardSlide(props: BoardSlideProps) {
             <BoardChart atlas={atlas} meta={meta} step={step} indicator={indicator} legend={legend} lang={lang} onToggle={props.onToggleArea} />
           </div>
         )}
-        {step && step.visual === 'map' && legend && <SlideLegend legend={legend} aggregated={step.aggregated} lang={lang} />}
+        {step && step.visual === 'map' && stepLegend && <SlideLegend legend={stepLegend} aggregated={step.aggregated} lang={lang} />}
       </div>
       <footer className="board-foot">
         <p className="board-index-note" data-testid="board-index-note" role="note">{bt(lang, 'indexNote')}</p>
