@@ -1,7 +1,7 @@
 import { area, circle } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { circleOverlapShares } from './circleOverlap';
+import { circleOverlapShares, polygonOverlapShares } from './circleOverlap';
 
 const square = (key: string, x0: number, y0: number, size: number): Feature<Polygon, { key: string }> => ({
   type: 'Feature',
@@ -40,5 +40,24 @@ describe('circleOverlapShares', () => {
   it('rejects a radius that is not positive', () => {
     expect(() => circleOverlapShares([west], [0, 0], 0)).toThrow(RangeError);
     expect(() => circleOverlapShares([west], [0, 0], Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('polygonOverlapShares (drawn custom area)', () => {
+  const west = square('w', 0, 0, 0.1);
+  const east = square('e', 0.1, 0, 0.1);
+  const poly = (ring: [number, number][]): Feature<Polygon> => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[...ring, ring[0]]] } });
+
+  it('weights each area by the share of its surface inside the drawn polygon', () => {
+    // The west square whole, the east square's left quarter (x 0.1 – 0.125).
+    const shares = polygonOverlapShares([west, east], poly([[-0.01, -0.01], [0.125, -0.01], [0.125, 0.11], [-0.01, 0.11]]));
+    expect(shares.map((s) => s.key)).toEqual(['e', 'w']);
+    expect(shares[1].areaFraction).toBe(1);
+    expect(shares[0].areaFraction).toBeCloseTo(0.25, 2);
+  });
+
+  it('rejects a polygon that crosses itself or has fewer than 3 distinct vertices', () => {
+    expect(() => polygonOverlapShares([west], poly([[0, 0], [0.1, 0.1], [0.1, 0], [0, 0.1]]))).toThrow(/crosses itself/);
+    expect(() => polygonOverlapShares([west], poly([[0, 0], [0.1, 0.1], [0.1, 0.1]]))).toThrow(/3 distinct/);
   });
 });

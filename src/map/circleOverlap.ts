@@ -1,4 +1,4 @@
-import { area, bbox, booleanIntersects, circle, featureCollection, intersect } from '@turf/turf';
+import { area, bbox, booleanIntersects, circle, featureCollection, intersect, kinks } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 export interface CircleOverlap {
@@ -24,7 +24,25 @@ export function circleOverlapShares(
   if (!(radiusKm > 0) || !Number.isFinite(radiusKm)) throw new RangeError('circleOverlapShares: radius must be a positive number of km');
   if (!center.every(Number.isFinite)) throw new RangeError('circleOverlapShares: centre must be [lon, lat]');
   const { steps = 64, minShare = 1e-4 } = options;
-  const disc = circle(center, radiusKm, { steps, units: 'kilometers' });
+  return polygonOverlapShares(features, circle(center, radiusKm, { steps, units: 'kilometers' }), { minShare });
+}
+
+/**
+ * Areas that intersect a polygon (a drawn custom area, or the circle above) and the share of each
+ * one's surface inside it: the same surface-weighted rule as the radius. Throws a RangeError for a
+ * polygon with fewer than 3 distinct vertices or whose edges cross (turf `kinks`).
+ *
+ * @example polygonOverlapShares(features, polygon([[[9.7, 52.3], [9.8, 52.3], [9.8, 52.4], [9.7, 52.3]]]))
+ */
+export function polygonOverlapShares(
+  features: readonly Feature<Polygon | MultiPolygon, { key: string }>[],
+  disc: Feature<Polygon>,
+  options: { minShare?: number } = {},
+): CircleOverlap[] {
+  const { minShare = 1e-4 } = options;
+  const ring = disc.geometry.coordinates[0];
+  if (!ring || new Set(ring.map((p) => p.join(','))).size < 3) throw new RangeError('polygonOverlapShares: the polygon needs at least 3 distinct vertices');
+  if (kinks(disc).features.length > 0) throw new RangeError('polygonOverlapShares: the polygon crosses itself');
   const [cx0, cy0, cx1, cy1] = bbox(disc);
   const out: CircleOverlap[] = [];
   for (const f of features) {

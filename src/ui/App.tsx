@@ -19,6 +19,8 @@ import { useCoverageView } from './coverage/useCoverageView';
 import { CompareView } from './compare/CompareView';
 import { MapExportButton } from './export/ExportButtons';
 import { SimilarAreas } from './custom/SimilarAreas';
+import { MapPickBar } from './custom/MapPickBar';
+import { useMapPick } from './custom/mapPick';
 import { TableView } from './table/TableView';
 import { BoardView } from './board/BoardView';
 import { ReportView } from './views/ReportView';
@@ -65,6 +67,9 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
   // Board mode shows the map for map steps and covers it for chart steps.
   const [boardMap, setBoardMap] = useState(true);
   const covered = !MAP_VIEWS.includes(state.view) && !(state.view === 'board' && boardMap);
+  // Picking a custom area's centre or drawing its polygon uncovers the map (the view waits, hidden).
+  const picking = useMapPick().mode !== 'idle';
+  const mapCovered = covered && !picking;
 
   return (
     <div data-testid="app" className="app" data-ready={ready ? 'true' : 'false'} lang={lang}>
@@ -82,7 +87,7 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
       {workspace && <WorkspaceBanner workspace={workspace} lang={lang} />}
       {error && <p className="notice" role="alert">{error}</p>}
       <main className="app-main">
-        <div className={`map-view${covered ? ' covered' : ''}`}>
+        <div className={`map-view${mapCovered ? ' covered' : ''}`}>
           <AtlasMap
             atlas={atlas}
             meta={meta}
@@ -93,11 +98,12 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
             showProgrammes={showProgrammes}
             showProjects={showProjects}
             lang={lang}
-            covered={covered}
+            covered={mapCovered}
             onSelect={onSelect}
             onToggleSelection={onToggle}
             onFirstRender={onFirstRender}
           />
+          {picking && <MapPickBar lang={lang} />}
           {coverage.panel && <aside className="sidebar sidebar-coverage">{coverage.panel}</aside>}
           {analysis.viewPanel && <aside className={`sidebar sidebar-${state.view}`}>{analysis.viewPanel}</aside>}
           {state.view === 'map' && (
@@ -157,7 +163,7 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
           </div>
         )}
         {state.view === 'compare' && (
-          <div className="view-panel">
+          <div className="view-panel" hidden={picking}>
             <CompareView atlas={atlas} meta={meta} level={state.level} year={state.year} indicatorId={state.indicator}
               lang={lang} selection={selection} onToggle={onToggle} onClear={() => update({ sel: [] })}
               onSelectMany={(keys) => update({ sel: keys })} params={state} onParams={update} />

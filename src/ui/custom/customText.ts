@@ -27,6 +27,21 @@ const de = {
   added: 'ausgewählt',
   noSimilar: 'Für dieses Gebiet lassen sich keine ähnlichen Gebiete bestimmen.',
   demo: 'Synthetische Demodaten',
+  pickCentre: 'Mittelpunkt auf der Karte wählen',
+  pickCentreHint: 'Klicken Sie auf die Karte, um den Mittelpunkt zu setzen (Esc bricht ab).',
+  drawPolygon: 'Gebiet auf der Karte zeichnen',
+  drawHint: 'Klicken Sie die Eckpunkte auf die Karte; Doppelklick oder Eingabetaste schließt das Polygon, Rücktaste entfernt den letzten Punkt, Esc bricht ab.',
+  vertices: 'Eckpunkte ({n})',
+  vertex: '{lat}° N, {lon}° O',
+  addVertex: 'Punkt hinzufügen',
+  removeVertex: 'Letzten Punkt entfernen',
+  finishPolygon: 'Polygon schließen',
+  cancelPick: 'Abbrechen',
+  needThree: 'Mindestens drei Eckpunkte.',
+  polygonTitle: 'Gezeichnetes Gebiet',
+  polygonInvalid: 'Das Polygon überschneidet sich selbst; bitte neu zeichnen.',
+  polygonRule: 'Gebiete, die das Polygon nur teilweise erfasst, zählen mit ihrem Flächenanteil im Polygon (flächengewichtet).',
+  noneInPolygon: 'Keine Gebiete im Polygon.',
 };
 
 const en: Record<keyof typeof de, string> = {
@@ -55,6 +70,21 @@ const en: Record<keyof typeof de, string> = {
   added: 'selected',
   noSimilar: 'No similar areas can be determined for this area.',
   demo: 'Synthetic demo data',
+  pickCentre: 'Pick the centre on the map',
+  pickCentreHint: 'Click on the map to set the centre (Esc cancels).',
+  drawPolygon: 'Draw an area on the map',
+  drawHint: 'Click the corners on the map; double-click or Enter closes the polygon, Backspace removes the last point, Esc cancels.',
+  vertices: 'Corners ({n})',
+  vertex: '{lat}° N, {lon}° E',
+  addVertex: 'Add point',
+  removeVertex: 'Remove last point',
+  finishPolygon: 'Close polygon',
+  cancelPick: 'Cancel',
+  needThree: 'At least three corners.',
+  polygonTitle: 'Drawn area',
+  polygonInvalid: 'The polygon crosses itself; please draw it again.',
+  polygonRule: 'Areas the polygon covers only partly count with their surface share inside it (surface-weighted).',
+  noneInPolygon: 'No areas within the polygon.',
 };
 
 export type CustomKey = keyof typeof de;

@@ -20,6 +20,8 @@ import {
   SOURCE_LABELS,
   SOURCE_SECRET,
 } from '../../map/style';
+import { DRAW_SOURCE, drawFeatures, drawStyleLayers } from '../../map/drawLayers';
+import { mapPick, useMapPick } from '../custom/mapPick';
 import { levelPlural, t } from '../i18n';
 import type { AtlasMeta } from '../meta';
 import { boundariesOf, featureOf } from './boundaryCache';
@@ -73,6 +75,7 @@ export function AtlasMap(props: AtlasMapProps) {
   const [idleFor, setIdleFor] = useState<unknown>(null);
   const [hover, setHover] = useState<HoverState | null>(null);
   const [selectedFeature, setSelectedFeature] = useState<AreaFeature | null>(null);
+  const pick = useMapPick();
 
   // Create the map once; remove it on unmount (StrictMode mounts twice).
   useEffect(() => {
@@ -108,6 +111,8 @@ export function AtlasMap(props: AtlasMapProps) {
       map.addControl(overlay);
       // Selection through MapLibre's click (deck.gl's own tap detection misses clicks in interleaved mode).
       map.on('click', (event) => {
+        // A custom-area pick mode takes the click (centre or polygon corner) instead of a selection.
+        if (mapPick.click([event.lngLat.lng, event.lngLat.lat])) return;
         const info = overlay.pickObject({ x: event.point.x, y: event.point.y, radius: 2, layerIds: [CHOROPLETH_LAYER_ID] });
         const key = (info?.object as AreaFeature | undefined)?.properties?.key;
         if (typeof key !== 'string') return;
@@ -116,6 +121,12 @@ export function AtlasMap(props: AtlasMapProps) {
         // Shift/Ctrl/Cmd-click adds the area to the linked selection (sel) instead of focusing it.
         if (toggle && (e.shiftKey || e.ctrlKey || e.metaKey)) toggle(key);
         else callbacks.current.onSelect(key);
+      });
+      // Double-click closes a polygon being drawn (instead of zooming).
+      map.on('dblclick', (event) => {
+        if (mapPick.get().mode !== 'polygon') return;
+        event.preventDefault();
+        mapPick.finish();
       });
       overlayRef.current = overlay;
       setLoaded(true);
@@ -230,6 +241,17 @@ export function AtlasMap(props: AtlasMapProps) {
     const features = boundaries.features.filter((f) => keys.has(f.properties.key));
     (map.getSource(SOURCE_SECRET) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
   }, [loaded, boundaries, secretKeys]);
+
+  // The polygon being drawn for a custom area: a MapLibre source and layers above everything else.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!loaded || !map) return;
+    if (!map.getSource(DRAW_SOURCE)) {
+      map.addSource(DRAW_SOURCE, { type: 'geojson', data: EMPTY });
+      for (const layer of drawStyleLayers()) map.addLayer(layer);
+    }
+    (map.getSource(DRAW_SOURCE) as GeoJSONSource).setData(drawFeatures(pick.mode === 'polygon' ? pick.vertices : []));
+  }, [loaded, pick]);
 
   // Camera: fit the level at start, fly to a newly selected area.
   useEffect(() => {
