@@ -14,7 +14,7 @@ describe('gapExportTable', () => {
     });
     const csv = writeTableCsv(table, 'de');
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('Schlüssel;Name;Bedarf (SGB-II-Quote);Entfernung nächstes Mitgliedsprojekt (m);Fördergebiet;Kategorie');
+    expect(lines[0]).toBe('Schlüssel;Name;Bedarf (SGB-II-Quote);Entfernung nächstes Mitgliedsprojekt (m – leer: über 20 km);Fördergebiet;Kategorie');
     expect(lines[1]).toBe("03241001;'=Hannover;12,5;2346;nein;Lücke");
     expect(lines[2]).toBe('03101000;Braunschweig;9;;nein;Lücke');
     expect(lines.slice(4, 6)).toEqual(['Lücke = hoher Bedarf', 'Synthetische Demodaten – alle Werte sind erfunden.']);
@@ -22,6 +22,6 @@ describe('gapExportTable', () => {
 
   it('English headers', () => {
     const table = gapExportTable({ gaps: [], needHeader: 'Need', rule: 'r', footer: [], lang: 'en' });
-    expect(table.columns.map((c) => c.header)).toEqual(['Key', 'Name', 'Need', 'Distance to nearest member project (m)', 'Programme area', 'Category']);
+    expect(table.columns.map((c) => c.header)).toEqual(['Key', 'Name', 'Need', 'Distance to nearest member project (m – empty: over 20 km)', 'Programme area', 'Category']);
   });
 });

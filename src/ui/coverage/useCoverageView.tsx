@@ -61,7 +61,7 @@ export function useCoverageView(
     (value: number | null) => (value === null ? vt(lang, 'secret') : indicator ? formatValue(value, indicator.unit, lang) : formatNumber(value, lang, 2)),
     [indicator, lang],
   );
-  const needHeader = vt(lang, 'needValue', { measure: `${measure}${indicator?.unit ? `, ${indicator.unit}` : ''}` });
+  const needHeader = vt(lang, 'needValue', { measure: `${measure}${indicator?.unit ? ` (${indicator.unit})` : ''}` });
 
   const onExportCsv = useCallback(() => {
     if (!result) return;
