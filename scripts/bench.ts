@@ -9,7 +9,9 @@
  *     measure — read them against the 200 ms "good" interaction-to-next-paint budget);
  *   - the analysis benchmarks of scripts/bench/analysis.ts when present;
  *   - the import benchmark of scripts/bench/import.ts (1M-row German CSV in Node: ours vs native DuckDB,
- *     papaparse and DuckDB-WASM read_csv). Skip it with --no-import.
+ *     papaparse and DuckDB-WASM read_csv) and the same file through the import wizard in the browser
+ *     (scripts/bench/importBrowser.ts: file → analysed, confirm → loaded, longest main-thread task and
+ *     frame gap meanwhile; median of ≤ 3). Skip both with --no-import.
  * Options: --no-build (use the existing dist/ or ATLAS_DIST), --runs N. Results: /tmp/bench-results.json.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumLaunchOptions, distDir } from '../test/browser/chromium';
 import { benchImport } from './bench/import';
+import { benchImportBrowser, browserImportRows, type BrowserImportRun } from './bench/importBrowser';
 import { appPdf, appRecolour, appReport, appStartup, indicatorOptions, mapSize, newPage } from './bench/app';
 import { selectInRanking, selectInTable, switchView, tableKeys, VIEW_READY } from './bench/interaction';
 import { referenceRun, serveReference } from './bench/reference';
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
   const app = await servePreview({ root: ROOT, build: { outDir } });
   const ref = await serveReference(ROOT);
   const browser = await chromium.launch(chromiumLaunchOptions());
+  let importBrowser: BrowserImportRun[] = [];
   const startup: number[] = [];
   const recolour: number[] = [];
   const report: number[] = [];
@@ -95,6 +99,11 @@ async function main(): Promise<void> {
         `run ${run}: start-up ${startup.at(-1)!.toFixed(0)} ms (ref ${r.startupMs.toFixed(0)}), recolour ${recolour.at(-1)!.toFixed(0)} ms (ref ${r.recolourMs[0].toFixed(0)}), report ${report.at(-1)} ms, PDF ${pdf.at(-1)} ms`,
       );
     }
+    if (!args.includes('--no-import')) {
+      console.log('== browser import: 1,000,000-row German CSV through the wizard ==');
+      importBrowser = await benchImportBrowser(browser, app.origin, { root: ROOT, runs: Math.min(RUNS, 3) });
+      for (const r of importBrowser) console.log(JSON.stringify(r));
+    }
   } finally {
     await browser.close();
     await app.close();
@@ -113,6 +122,10 @@ async function main(): Promise<void> {
   ];
   console.log('\n== browser (production build) ==');
   console.log(table(rows));
+  if (importBrowser.length > 0) {
+    console.log('\n== browser import (production build, 1,000,000 rows) ==');
+    console.log(table(browserImportRows(importBrowser).map((r) => row(r.name, r.samplesMs))));
+  }
   const analysis = await analysisRows();
   if (analysis.rows.length > 0) console.log(`\n== analysis (scripts/bench/analysis.ts, Node) ==\n${table(analysis.rows)}`);
   let importRaw: unknown = null;
@@ -123,7 +136,7 @@ async function main(): Promise<void> {
   }
   writeFileSync(
     RESULTS,
-    JSON.stringify({ date: new Date().toISOString(), runs: RUNS, browser: rows, analysis: analysis.raw, import: importRaw }, null, 2),
+    JSON.stringify({ date: new Date().toISOString(), runs: RUNS, browser: rows, analysis: analysis.raw, import: importRaw, importBrowser }, null, 2),
   );
   console.log(`\nwritten: ${RESULTS}`);
 }

@@ -1,9 +1,11 @@
 /**
  * Import benchmark: a 1,000,000-row German CSV (`;`, decimal comma, AGS keys with leading zeros)
- * generated in /tmp, then — median of `runs` — our import in Node (dialect detected in JS, DuckDB-WASM
- * `read_csv` with explicit VARCHAR columns into staging, SQL normalisation to the long table:
- * src/data/import/bulkCsv.ts), native DuckDB (`@duckdb/node-api` `read_csv` of the same file into a
- * table) and plain papaparse (through src/data/import/csvParse.ts, the one papaparse module).
+ * generated in /tmp, then — median of `runs` — our import in Node exactly as the import worker and
+ * `atlas inspect`/`atlas import` run it (bytes → `importTable`: decoding, dialect and format detection,
+ * papaparse, keys as text, every cell read as value + status, aggregates, duplicates → the normalised
+ * long table; for `atlas import` also the long CSV text), native DuckDB (`@duckdb/node-api` `read_csv`
+ * of the same file into a table, untyped), DuckDB-WASM's `read_csv` of the same text, and plain
+ * papaparse (through src/data/import/csvParse.ts, the one papaparse module).
  * Run alone: `npx tsx scripts/bench/import.ts [rows]`; `scripts/bench.ts` calls `benchImport()`.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -11,13 +13,16 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { openNodeConnector } from '../../src/data/engine/duckdbNode';
-import { bulkImportCsv } from '../../src/data/import/bulkCsv';
 import { parseCsvText } from '../../src/data/import/csvParse';
+import { importTable } from '../../src/data/import/detect/importTable';
+import { writeNormalisedCsv } from '../../src/data/import/normalised';
 import { median } from './stats';
 
 export interface ImportBenchResult {
-  /** Our import (Node, DuckDB-WASM fast path) vs native DuckDB read_csv, ms. */
+  /** Our import (Node: importTable, as the worker and `atlas inspect` run it) vs native DuckDB read_csv, ms. */
   importCsv1M: { ours: number; duckdbNative: number; ratio: number };
+  /** `atlas import` without the disk write: importTable + the long CSV text, vs native DuckDB read_csv, ms. */
+  atlasImport1M: { ours: number; duckdbNative: number; ratio: number };
   /** Our import vs a plain papaparse parse of the same text (no normalisation), ms. */
   importCsv1MVsPapaparse: { ours: number; papaparse: number; ratio: number };
   /** Our import vs DuckDB-WASM's own read_csv of the same text into a table (same engine, no normalisation), ms. */
@@ -64,16 +69,22 @@ export async function benchImport(options: { runs?: number; rows?: number; file?
   const file = options.file ?? `/tmp/qa-bench-import-${rows}.csv`;
   if (!existsSync(file) || statSync(file).size < rows * 20) writeFileSync(file, germanCsv(rows));
 
-  const wasm = await openNodeConnector();
   const ours: number[] = [];
+  const atlas: number[] = [];
   for (let i = 0; i < runs; i++) {
-    ours.push(await timeAsync(async () => {
-      const text = readFileSync(file, 'utf8');
-      const result = await bulkImportCsv(wasm, text, { fileName: file, table: 'bench_long' });
-      if (!result.ok || result.rows !== rows * 2) throw new Error(`bench import failed: ${JSON.stringify(result.problems.slice(0, 2))}`);
-    }));
-    await wasm.exec('DROP TABLE IF EXISTS bench_long');
+    const t0 = performance.now();
+    const result = importTable(new Uint8Array(readFileSync(file)), { fileName: file, maxBytes: 1 << 30 });
+    const t1 = performance.now();
+    if (result.table?.rows.length !== rows * 2 || result.table.problems.some((p) => p.severity === 'error')) {
+      throw new Error(`bench import failed: ${JSON.stringify([...result.problems, ...(result.table?.problems ?? [])].slice(0, 2))}`);
+    }
+    const long = writeNormalisedCsv(result.table.rows);
+    const t2 = performance.now();
+    if (long.length < rows) throw new Error('no long table');
+    ours.push(t1 - t0);
+    atlas.push(t2 - t0);
   }
+  const wasm = await openNodeConnector();
   const wasmRaw: number[] = [];
   for (let i = 0; i < runs; i++) {
     wasmRaw.push(await timeAsync(async () => {
@@ -106,11 +117,13 @@ export async function benchImport(options: { runs?: number; rows?: number; file?
     }));
   }
   const o = median(ours);
+  const a = median(atlas);
   const n = median(nativeMs);
   const p = median(papa);
   const w = median(wasmRaw);
   return {
     importCsv1M: { ours: o, duckdbNative: n, ratio: o / n },
+    atlasImport1M: { ours: a, duckdbNative: n, ratio: a / n },
     importCsv1MVsPapaparse: { ours: o, papaparse: p, ratio: o / p },
     importCsv1MVsWasmReadCsv: { ours: o, duckdbWasmReadCsv: w, ratio: o / w },
   };
@@ -118,10 +131,11 @@ export async function benchImport(options: { runs?: number; rows?: number; file?
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const rows = Number(process.argv[2]) || 1_000_000;
-  benchImport({ rows }).then((r) => {
+  benchImport({ rows, runs: Number(process.argv[3]) || 3 }).then((r) => {
     const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
-    console.log(`rows: ${rows} (German CSV, ; and decimal comma), median of 3`);
-    console.log(`ours (detect in JS + DuckDB-WASM read_csv + SQL long table): ${fmt(r.importCsv1M.ours)}`);
+    console.log(`rows: ${rows} (German CSV, ; and decimal comma), median of ${Number(process.argv[3]) || 3}`);
+    console.log(`ours (importTable: detect, parse, value + status per cell, long table): ${fmt(r.importCsv1M.ours)}`);
+    console.log(`atlas import (importTable + long CSV text, no disk write):     ${fmt(r.atlasImport1M.ours)}`);
     console.log(`native DuckDB (@duckdb/node-api read_csv → table):          ${fmt(r.importCsv1M.duckdbNative)}  ratio ${r.importCsv1M.ratio.toFixed(2)}×`);
     console.log(`papaparse (parse only, all cells text):                     ${fmt(r.importCsv1MVsPapaparse.papaparse)}  ratio ${r.importCsv1MVsPapaparse.ratio.toFixed(2)}×`);
     console.log(`DuckDB-WASM read_csv only (same engine, wide VARCHAR table): ${fmt(r.importCsv1MVsWasmReadCsv.duckdbWasmReadCsv)}  ratio ${r.importCsv1MVsWasmReadCsv.ratio.toFixed(2)}×`);

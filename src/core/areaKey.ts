@@ -22,6 +22,10 @@ export type KeyReading =
 
 /** Trims blanks and a spreadsheet text prefix `'`; nothing else is touched. */
 export function normaliseAreaKey(text: string): string {
+  // Most cells are already clean: printable ASCII at both ends and no `'` prefix (read once per row of big files).
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  if (first > 32 && first < 127 && first !== 39 && last > 32 && last < 127) return text;
   const trimmed = text.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
   return trimmed.startsWith("'") ? trimmed.slice(1) : trimmed;
 }
