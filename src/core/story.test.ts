@@ -79,6 +79,12 @@ describe('story model', () => {
       [], [{ kind: 'indicator', value: 'anderer_indikator' }], [{ kind: 'year', value: '2019' }],
     ]);
     expect(stepProblems(step('q', { level: 'quartier' }), known)).toEqual([{ kind: 'level', value: 'quartier' }]);
+    // Shown anyway: what the workspace lacks is left out, so the view state stays valid.
+    const odd = story([step('fremd', { indicator: 'anderer_indikator', level: 'quartier', sel: ['03101', 'XYZ'], area: 'XYZ' })]);
+    const shown = changeViewState(base, viewChangeForStep(odd, 0, known), known);
+    expect(shown).toMatchObject({ level: 'gemeinde', indicator: 'sgb2_quote', year: '2024', sel: ['03101'], area: null, view: 'board' });
+    const oldYear = changeViewState(base, viewChangeForStep(story([step('alt', { year: '2019' })]), 0, known), known);
+    expect(oldYear.year).toBe('2024');
   });
 });
 

@@ -100,10 +100,13 @@ export function stepFromView(state: ViewState, visual: StepVisual = 'map'): Stor
   return step;
 }
 
-/** The view-state change that shows a step on the board (view stays `board`). */
-export function viewChangeForStep(story: Story, index: number): Partial<ViewState> {
+/**
+ * The view-state change that shows a step on the board (view stays `board`). With `known`, what the
+ * workspace lacks is left out (an unknown indicator keeps the current one; unknown areas are dropped).
+ */
+export function viewChangeForStep(story: Story, index: number, known?: KnownValues): Partial<ViewState> {
   const step = story.steps[index];
-  return {
+  const change: Partial<ViewState> = {
     view: 'board',
     story: story.id,
     step: index === 0 ? undefined : index,
@@ -116,6 +119,16 @@ export function viewChangeForStep(story: Story, index: number): Partial<ViewStat
     sel: step.sel,
     area: step.area,
   };
+  if (known) {
+    if (!known.levels.includes(step.level)) delete change.level;
+    if (!known.indicators.includes(step.indicator)) {
+      delete change.indicator;
+      delete change.year;
+    }
+    change.sel = step.sel.filter((key) => known.hasArea(key));
+    if (step.area !== null && !known.hasArea(step.area)) change.area = null;
+  }
+  return change;
 }
 
 /** What of the step the workspace does not know (the step is kept and shown with this note). */

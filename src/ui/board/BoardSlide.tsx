@@ -68,7 +68,10 @@ export function BoardSlide(props: BoardSlideProps) {
         if (!canvas) throw new Error('map canvas missing');
         blob = await mapToPng(canvas, caption);
       } else {
-        const svg = stageRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+        // The chart's own surface: the largest one (legend icons are small recharts surfaces too).
+        const surfaces = [...(stageRef.current?.querySelectorAll<SVGSVGElement>('svg.recharts-surface') ?? [])];
+        const area = (e: SVGSVGElement) => e.getBoundingClientRect().width * e.getBoundingClientRect().height;
+        const svg = surfaces.reduce<SVGSVGElement | null>((best, e) => (!best || area(e) > area(best) ? e : best), null);
         if (!svg) throw new Error('chart missing');
         blob = await chartToPng(svg, caption);
       }
@@ -120,7 +123,7 @@ export function BoardSlide(props: BoardSlideProps) {
       <div className="board-stage" ref={stageRef}>
         {step && indicator && step.visual !== 'map' && (
           <div className="board-chart" data-testid="board-chart">
-            <BoardChart atlas={atlas} meta={meta} step={step} indicator={indicator} legend={legend} lang={lang} onToggle={props.onToggleArea} />
+            <BoardChart atlas={atlas} meta={meta} step={step} indicator={indicator} legend={stepLegend} lang={lang} onToggle={props.onToggleArea} />
           </div>
         )}
         {step && step.visual === 'map' && stepLegend && <SlideLegend legend={stepLegend} aggregated={step.aggregated} lang={lang} />}

@@ -64,8 +64,8 @@ export function BoardView({ atlas, meta, known, state, update, legend, onMapShow
     if (!target) return;
     appliedKey.current = `${s.id}|${i}|${viewSignature(target)}`;
     appliedSignature.current = viewSignature(target);
-    update(viewChangeForStep(s, i));
-  }, [update]);
+    update(viewChangeForStep(s, i, known));
+  }, [update, known]);
 
   // Opening a link (or returning to the board) shows the step of the URL.
   useEffect(() => {
