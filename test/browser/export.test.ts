@@ -107,7 +107,10 @@ describe('image export, compare URL state and scatter brushing', () => {
     expect(parsed).toEqual({ error: 0, scripts: 0, texts: expect.any(Number) });
     expect(parsed.texts).toBeGreaterThanOrEqual(5);
 
+    // The change map's figures load after the charts: the export waits (button disabled) for them.
+    await expect.poll(() => page.locator('[data-testid=change-summary]').innerText(), SLOW).not.toMatch(/Zunahme in 0, Abnahme in 0 /);
     const changeButton = page.locator('[data-testid=export-chart-svg][data-chart=change]');
+    await expect.poll(() => changeButton.isEnabled(), SLOW).toBe(true);
     const [changeDownload] = await Promise.all([page.waitForEvent('download', SLOW), changeButton.click(ACT)]);
     expect(changeDownload.suggestedFilename()).toBe('sozialraum-sgb2_quote-2017-2021-veraenderung.svg');
     const changeSvg = (await saved(changeDownload, 'svg')).toString('utf8');
@@ -115,6 +118,8 @@ describe('image export, compare URL state and scatter brushing', () => {
     expect(changeSvg).toContain('keine Daten / geheim');
     expect(changeSvg).toContain('Abnahme (≤');
     expect((changeSvg.match(/<path /g) ?? []).length).toBeGreaterThan(30);
+    // Areas are coloured by their change (diverging classes), not all grey.
+    expect(changeSvg).toMatch(/fill="rgb\((33, 102, 172|146, 197, 222|253, 184, 99|179, 88, 6)\)"/);
 
     const pngButton = page.locator('[data-testid=export-chart-png][data-chart=scatter]');
     const [pngDownload] = await Promise.all([page.waitForEvent('download', SLOW), pngButton.click(ACT)]);

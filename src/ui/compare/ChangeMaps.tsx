@@ -129,7 +129,7 @@ export function ChangeMaps(props: {
     { colour: DIVERGING[4], label: `${ct(lang, 'changeUp')} (> ${fmt(changeBreaks[3])})` },
   ];
   const changeLegend: LegendModel = {
-    indicatorId: indicator.id, title: `${ct(lang, 'changeTitle')}: ${label}`, unit: '', period: `${from}–${to}`,
+    indicatorId: indicator.id, title: mode === 'points' ? ct(lang, 'changePoints') : ct(lang, 'changePercent'), unit: '', period: `${from}–${to}`,
     referenceDate: to, source: indicator.source, attribution: indicator.attribution, licence: indicator.licence,
     method: null, classCount: legendClasses.length,
     classes: legendClasses.map((c) => ({ ...c, lower: 0, upper: 0, count: 0 })),
@@ -159,9 +159,8 @@ export function ChangeMaps(props: {
         </label>
       </div>
       <p data-testid="change-summary">{ct(lang, 'changeSummary', { up, down, none: change.length - numbers.length })}</p>
-      <ChartExportButtons chart="change" findSvg={() => changeSvg.current}
-        caption={{ ...indicatorCaption(indicator, to, lang, `${ct(lang, 'changeTitle')}: ${label} ${from}–${to}`,
-          mode === 'points' ? ct(lang, 'changePoints') : ct(lang, 'changePercent')), legend: changeLegend }}
+      <ChartExportButtons chart="change" findSvg={() => changeSvg.current} ready={change.length > 0}
+        caption={{ ...indicatorCaption(indicator, to, lang, `${ct(lang, 'changeTitle')}: ${label} ${from}–${to}`), legend: changeLegend }}
         fileParts={[indicator.id, from, to, 'veraenderung']} />
       <svg ref={changeSvg} width={360} height={300} role="img" aria-label={`${ct(lang, 'changeTitle')}: ${label} ${from}–${to}`} className="svg-map">
         {big.map((p) => {

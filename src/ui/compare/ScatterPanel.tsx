@@ -144,7 +144,7 @@ export function ScatterPanel(props: {
       </p>
       {caption && (
         <ChartExportButtons chart="scatter" findSvg={() => wrapRef.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ?? null}
-          caption={caption} fileParts={[xId, yId, year, 'streudiagramm']} />
+          caption={caption} fileParts={[xId, yId, year, 'streudiagramm']} ready={s.points.length > 0} />
       )}
       <p className="muted" id="scatter-brush-hint">{ct(lang, 'brushHint')}</p>
       <div ref={wrapRef} className="scatter-brush" data-testid="scatter-brush" onPointerDown={onPointerDown}

@@ -9,6 +9,11 @@ import { ChartExportButtons, indicatorCaption } from '../export/ExportButtons';
 /** Colour-blind-safe line colours (Okabe–Ito) for the selected areas; references grey and dashed. */
 const AREA_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00'];
 const REFERENCE_DASHES = ['6 3', '2 3', '8 3 2 3'];
+const COLOUR_NAMES: Record<Language, string[]> = {
+  de: ['blau', 'zinnoberrot', 'blaugrün', 'rotviolett', 'orange'],
+  en: ['blue', 'vermilion', 'bluish green', 'reddish purple', 'orange'],
+};
+const DASHED: Record<Language, string> = { de: 'grau gestrichelt', en: 'grey, dashed' };
 
 export function SelectionSeriesChart({ profiles, indicator, lang }: { profiles: AreaProfile[]; indicator: Indicator; lang: Language }) {
   const series = selectionSeries(profiles, indicator.id);
@@ -25,8 +30,11 @@ export function SelectionSeriesChart({ profiles, indicator, lang }: { profiles: 
         <>
         <ChartExportButtons chart="series"
           findSvg={() => document.querySelector('[data-testid="selection-series"] .recharts-wrapper > svg')}
-          caption={indicatorCaption(indicator, String(series.rows[series.rows.length - 1]?.period ?? ''), lang, `${ct(lang, 'seriesTitle')}: ${label}`,
-            series.lines.map((l) => (l.kind === 'area' ? l.name : `${ct(lang, 'seriesReference')}: ${l.name}`)).join(' · '))}
+          caption={indicatorCaption(indicator, String(series.rows[series.rows.length - 1]?.period ?? ''), lang, `${ct(lang, 'seriesTitle')}: ${label}${indicator.unit ? ` (${indicator.unit})` : ''}`,
+            [
+              ...series.lines.filter((l) => l.kind === 'area').map((l, i) => `${l.name} (${COLOUR_NAMES[lang][i % AREA_COLOURS.length]})`),
+              ...series.lines.filter((l) => l.kind !== 'area').map((l) => `${ct(lang, 'seriesReference')}: ${l.name} (${DASHED[lang]})`),
+            ].join(' · '))}
           fileParts={[indicator.id, String(series.rows[0]?.period ?? ''), String(series.rows[series.rows.length - 1]?.period ?? ''), 'zeitreihen']} />
         <LineChart width={560} height={280} data={series.rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="#e3e3e3" vertical={false} />

@@ -97,9 +97,12 @@ export function ChartExportButtons(props: {
   findSvg: () => SVGSVGElement | null;
   caption: ImageCaption;
   fileParts: readonly string[];
+  /** False while the chart's data is still loading (an export then would show an empty chart). */
+  ready?: boolean;
 }) {
-  const { chart, findSvg, caption, fileParts } = props;
-  const { busy, run, status } = useExport(caption.lang);
+  const { chart, findSvg, caption, fileParts, ready = true } = props;
+  const { busy: working, run, status } = useExport(caption.lang);
+  const busy = working || !ready;
   const exportAs = (format: 'png' | 'svg') =>
     run(async () => {
       const svg = findSvg();
