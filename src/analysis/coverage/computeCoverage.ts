@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Polarity } from '../../core/types';
-import { findNearby, type NearbyProject } from '../nearby';
+import { nearestPointKm, type LonLat } from './nearestPoint';
 import { highNeedCut } from './highNeed';
 import { overlapOf, prepareProgrammes, type ProgrammeShape } from './programmeOverlap';
 
@@ -60,14 +60,14 @@ export interface CoverageResult {
 /**
  * Programme coverage of the areas of one level. For each high-need area (see `highNeedCut`):
  * overlap with programme areas (`overlapOf`) and distance to the nearest member project
- * (geodesic, 0 inside; `findNearby`). A gap is a high-need area with no programme area and no
+ * (geodesic, 0 inside; `nearestPointKm`). A gap is a high-need area with no programme area and no
  * project within `distanceM`. Population share: Σ population · overlap share over Σ population,
  * over the high-need areas with known population (residents assumed evenly spread within an area).
  */
 export function computeCoverage(
   areas: readonly CoverageAreaInput[],
   programmes: readonly ProgrammeShape[],
-  projects: readonly NearbyProject[],
+  projects: readonly LonLat[],
   options: CoverageOptions,
 ): CoverageResult {
   if (!(options.distanceM >= 0)) throw new RangeError(`computeCoverage: distance must be ≥ 0, got ${options.distanceM}`);
@@ -91,8 +91,8 @@ export function computeCoverage(
     }
     if (!high[i]) return { ...base, category: 'other', highNeed: false };
     const overlap = a.geometry ? overlapOf(a.geometry, prepared) : { share: 0, programmeIds: [] };
-    const nearest = a.geometry ? findNearby(a.geometry, [], projects, searchKm)[0] : undefined;
-    const nearestProjectM = nearest ? nearest.distanceKm * 1000 : null;
+    const nearestKm = a.geometry ? nearestPointKm(a.geometry, projects, searchKm) : null;
+    const nearestProjectM = nearestKm === null ? null : nearestKm * 1000;
     const inProgramme = overlap.programmeIds.length > 0;
     const projectWithin = nearestProjectM !== null && nearestProjectM <= options.distanceM;
     if (a.population !== null && Number.isFinite(a.population) && a.population >= 0) {

@@ -120,3 +120,19 @@ describe('computeCoverage', () => {
     expect(r.rows[1].category).toBe('gap');
   });
 });
+
+describe('nearestPointKm', () => {
+  const area = box(9.7, 52.3, 9.8, 52.4);
+  it('0 inside, the nearest outline distance outside, null beyond the search radius', async () => {
+    const { nearestPointKm } = await import('./nearestPoint');
+    const east = (km: number) => ({ lon: 9.8 + km / KM_PER_LON_DEG, lat: 52.35 });
+    expect(nearestPointKm(area, [east(3), { lon: 9.75, lat: 52.35 }], 20)).toBe(0);
+    const d = nearestPointKm(area, [east(3), east(1.2), { lon: Number.NaN, lat: 52 }], 20);
+    expect(d).toBeGreaterThan(1.17);
+    expect(d).toBeLessThan(1.23);
+    expect(nearestPointKm(area, [east(3)], 2)).toBeNull();
+    // a point that is nearer by bounding box but farther by outline: a diagonal corner vs a straight east point
+    const corner = { lon: 9.8 + 0.9 / KM_PER_LON_DEG, lat: 52.4 + 0.9 / 111.2 };
+    expect(nearestPointKm(area, [corner, east(1.1)], 20)).toBeCloseTo(1.1, 1);
+  });
+});

@@ -52,12 +52,13 @@ export function prepareProgrammes(programmes: readonly ProgrammeShape[]): Prepar
 export function overlapOf(area: Shape, prepared: PreparedProgrammes): ProgrammeOverlap {
   const shape = feature(area);
   const box = turfBbox(shape) as Box;
+  const candidates = prepared.items.filter((p) => boxesMeet(box, p.box));
+  if (candidates.length === 0) return { share: 0, programmeIds: [] };
   const areaM2 = turfArea(shape);
   if (!(areaM2 > 0)) return { share: 0, programmeIds: [] };
   const pieces: Feature<Shape>[] = [];
   const programmeIds: string[] = [];
-  for (const p of prepared.items) {
-    if (!boxesMeet(box, p.box)) continue;
+  for (const p of candidates) {
     const piece = intersect(featureCollection([shape, p.shape]));
     if (!piece) continue;
     const m2 = turfArea(piece);
