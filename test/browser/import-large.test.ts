@@ -29,13 +29,27 @@ const indicatorOptions = (page: Page) =>
   page.locator('[data-testid=indicator-select] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
 
 /**
- * In the page, from the first parse progress on (the file has arrived and the worker parses): animation
- * frames counted, the longest frame gap and main-thread task; and the highest row count of the progress bar.
+ * In the page, from the first parse progress on (the file has arrived and the worker parses): a 50 ms
+ * main-thread heartbeat (beats, longest gap), the longest main-thread task, animation frames (reported:
+ * under SwiftShader on a loaded machine the compositor itself may stall, so they are not asserted), and
+ * the row counts the progress bar showed.
  */
 const PROBE = () => {
-  const w = window as unknown as { __probe: { frames: number; gap: number; task: number; rows: number; last: number; stop: boolean; gaps: number[] } };
-  const probe = { frames: 0, gap: 0, task: 0, rows: 0, last: performance.now(), stop: false, gaps: [] as number[] };
+  const w = window as unknown as { __probe: Record<string, unknown> };
+  const probe = {
+    frames: 0, gap: 0, task: 0, rows: 0, last: performance.now(), stop: false, gaps: [] as number[],
+    beats: 0, beatGap: 0, lastBeat: performance.now(), shown: [] as number[],
+  };
   w.__probe = probe;
+  const beat = setInterval(() => {
+    const now = performance.now();
+    if (probe.stop) clearInterval(beat);
+    else if (probe.rows > 0) {
+      probe.beats++;
+      probe.beatGap = Math.max(probe.beatGap, now - probe.lastBeat);
+    }
+    probe.lastBeat = now;
+  }, 50);
   const frame = (t: number) => {
     if (probe.stop) return;
     if (probe.rows > 0) {
@@ -52,15 +66,16 @@ const PROBE = () => {
   }).observe({ type: 'longtask' });
   new MutationObserver(() => {
     const rows = Number(document.querySelector('[data-testid=import-progress]')?.getAttribute('data-rows') ?? 0);
+    if (rows > probe.rows) probe.shown.push(rows);
     probe.rows = Math.max(probe.rows, rows);
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-rows'] });
 };
 
-type Probe = { frames: number; gap: number; task: number; rows: number; stop: boolean; gaps: number[] };
+type Probe = { frames: number; gap: number; task: number; rows: number; stop: boolean; gaps: number[]; beats: number; beatGap: number; shown: number[] };
 const readProbe = (page: Page) => page.evaluate(() => {
   const p = (window as unknown as { __probe: Probe }).__probe;
   p.stop = true;
-  return { frames: p.frames, gap: p.gap, task: p.task, rows: p.rows, gaps: p.gaps };
+  return { frames: p.frames, gap: p.gap, gaps: p.gaps, task: p.task, rows: p.rows, beats: p.beats, beatGap: p.beatGap, shown: p.shown };
 });
 
 describe('import of a large CSV (200,000 rows)', () => {
@@ -88,11 +103,13 @@ describe('import of a large CSV (200,000 rows)', () => {
     await page.locator('[data-testid=join-report]').waitFor({ timeout: 300_000 });
     const probe = await readProbe(page);
     console.log(`import-large probe: ${JSON.stringify(probe)}`);
-    // Progress counted parsed rows; frames kept coming; no main-thread task or frame gap near the parse time.
-    expect(probe.rows).toBeGreaterThanOrEqual(50_000);
-    expect(probe.frames).toBeGreaterThan(10);
+    // The page showed the parse progress as it went (several row counts, up to all rows), and its main
+    // thread stayed free: the heartbeat kept beating and no task came near a second.
+    expect(probe.shown.length).toBeGreaterThanOrEqual(2);
+    expect(probe.rows).toBe(ROWS);
+    expect(probe.beats).toBeGreaterThan(10);
+    expect(probe.beatGap).toBeLessThan(1500);
     expect(probe.task).toBeLessThan(1000);
-    expect(probe.gap).toBeLessThan(3000);
 
     expect(await page.locator('[data-testid=detect-format]').innerText()).toBe('csv');
     expect(await page.locator('[data-testid=detect-level]').inputValue()).toBe('gemeinde');
@@ -116,7 +133,7 @@ describe('import of a large CSV (200,000 rows)', () => {
     await page.locator('[data-testid=import-result]').waitFor({ timeout: 120_000 });
     expect(await page.locator('[data-testid=import-result]').innerText()).toContain(`${2 * GEMEINDEN.length} Werte, 2 Indikatoren`);
     expect(await page.locator('[data-testid=dataset-item]').count()).toBe(1);
-  });
+  }, 400_000);
 
   it('cancel in the middle of parsing leaves the workspace unchanged', async () => {
     const { page } = j;
@@ -124,7 +141,7 @@ describe('import of a large CSV (200,000 rows)', () => {
     const datasets = await page.locator('[data-testid=dataset-item]').count();
     await page.evaluate(PROBE);
     await page.locator('[data-testid=import-file]').setInputFiles(file);
-    await page.waitForFunction(() => (window as unknown as { __probe: Probe }).__probe.rows > 0, null, { timeout: 120_000 });
+    await page.waitForFunction(() => (window as unknown as { __probe: Probe }).__probe.rows > 0, null, { timeout: 240_000 });
     expect(await page.locator('[data-testid=join-report]').count()).toBe(0);
     await page.locator('[data-testid=import-cancel]').click({ force: true });
     await page.locator('[data-testid=import-cancelled]').waitFor();
@@ -132,5 +149,5 @@ describe('import of a large CSV (200,000 rows)', () => {
     expect(await page.locator('[data-testid=dataset-item]').count()).toBe(datasets);
     expect(await indicatorOptions(page)).toEqual(before);
     await expectCleanJourney(j);
-  });
+  }, 300_000);
 });
