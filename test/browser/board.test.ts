@@ -176,6 +176,18 @@ describe('board mode: stories and presentation', () => {
       // Width and height from the IHDR chunk: a real picture, not a stub.
       expect(bytes.readUInt32BE(16)).toBeGreaterThan(300);
       expect(bytes.readUInt32BE(20)).toBeGreaterThan(200);
+      if (i === 1) {
+        // The chart step also exports as SVG, with its caption as text.
+        const [svgDownload] = await Promise.all([page.waitForEvent('download', SLOW), page.locator('[data-testid=board-export-svg]').click(ACT)]);
+        expect(svgDownload.suggestedFilename()).toBe('Ausschuss-Soziales-schritt-2.svg');
+        const svgPath = join(dir, svgDownload.suggestedFilename());
+        await svgDownload.saveAs(svgPath);
+        const svg = readFileSync(svgPath, 'utf8');
+        expect(svg).toContain('<svg');
+        expect(svg).toContain('Kinderarmut im Vergleich');
+        expect(svg).toContain('Synthetische Demodaten');
+        expect(svg).not.toMatch(/<script|onclick=/i);
+      }
     }
   });
 

@@ -3,7 +3,7 @@ import { storyFileName, type StepProblem, type Story, type StoryStep } from '../
 import type { Language } from '../../core/types';
 import type { AtlasData } from '../../data/atlas';
 import type { LegendModel } from '../../map/legend';
-import { chartToPng, downloadBlob, findMapCanvas, mapToPng, type ImageCaption } from '../export/imageExport';
+import { chartToPng, chartToSvg, downloadBlob, findMapCanvas, mapToPng, type ImageCaption } from '../export/imageExport';
 import { levelPlural } from '../i18n';
 import type { AtlasMeta } from '../meta';
 import { BoardChart } from './BoardChart';
@@ -48,7 +48,7 @@ export function BoardSlide(props: BoardSlideProps) {
   const source = shownIndicator?.source ?? legend?.source ?? '';
   const licence = shownIndicator?.licence ?? legend?.licence ?? '';
 
-  const exportPng = async () => {
+  const exportImage = async (format: 'png' | 'svg') => {
     if (!step || !story) return;
     const caption: ImageCaption = {
       title: step.title || label(shownIndicator),
@@ -60,7 +60,7 @@ export function BoardSlide(props: BoardSlideProps) {
       synthetic,
       lang,
     };
-    const fileName = `${storyFileName(story).replace(/\.story\.json$/, '')}-${lang === 'de' ? 'schritt' : 'step'}-${index + 1}.png`;
+    const fileName = `${storyFileName(story).replace(/\.story\.json$/, '')}-${lang === 'de' ? 'schritt' : 'step'}-${index + 1}.${format}`;
     try {
       let blob: Blob;
       if (step.visual === 'map') {
@@ -73,7 +73,7 @@ export function BoardSlide(props: BoardSlideProps) {
         const area = (e: SVGSVGElement) => e.getBoundingClientRect().width * e.getBoundingClientRect().height;
         const svg = surfaces.reduce<SVGSVGElement | null>((best, e) => (!best || area(e) > area(best) ? e : best), null);
         if (!svg) throw new Error('chart missing');
-        blob = await chartToPng(svg, caption);
+        blob = format === 'svg' ? new Blob([chartToSvg(svg, caption)], { type: 'image/svg+xml' }) : await chartToPng(svg, caption);
       }
       downloadBlob(fileName, blob);
       setExportMessage({ text: bt(lang, 'exportDone', { file: fileName }), error: false });
@@ -93,7 +93,10 @@ export function BoardSlide(props: BoardSlideProps) {
           <button type="button" data-testid="board-next" onClick={props.onNext} disabled={!step || index >= total - 1}>{bt(lang, 'next')} →</button>
           <span className="board-spacer" />
           {step && (
-            <button type="button" data-testid="board-export-png" disabled={!exportReady} onClick={() => void exportPng()}>{bt(lang, 'exportPng')}</button>
+            <button type="button" data-testid="board-export-png" disabled={!exportReady} onClick={() => void exportImage('png')}>{bt(lang, 'exportPng')}</button>
+          )}
+          {step && step.visual !== 'map' && (
+            <button type="button" data-testid="board-export-svg" disabled={!exportReady} onClick={() => void exportImage('svg')}>{bt(lang, 'exportSvg')}</button>
           )}
           <button type="button" data-testid="board-present" aria-pressed={presenting} onClick={() => props.onPresent(!presenting)}>
             {presenting ? bt(lang, 'presentEnd') : bt(lang, 'present')}
