@@ -82,7 +82,7 @@ const start: StartAtlas = async (report) => {
   // The user's own datasets from the last session (IndexedDB); a bad saved state becomes a message, not a failure.
   const workspace = createWorkspace(connector, indexedDbStorage(), browserDownload);
   await workspace.restore();
-  return { atlas: createAtlasData(connector), workspace };
+  return { atlas: createAtlasData(connector), workspace, withDisclosure: (disclosure) => createAtlasData(connector, { disclosure }) };
 };
 
 const root = document.getElementById('root');

@@ -22,6 +22,7 @@ import { SimilarAreas } from './custom/SimilarAreas';
 import { MapPickBar } from './custom/MapPickBar';
 import { useMapPick } from './custom/mapPick';
 import { TableView } from './table/TableView';
+import { RoundingSetting } from './disclosure/RoundingSetting';
 import { BoardView } from './board/BoardView';
 import { ReportView } from './views/ReportView';
 
@@ -35,9 +36,11 @@ export interface AppProps {
   /** The user's own datasets (import view); absent when the composition root offers none. */
   workspace?: WorkspaceController;
   onWorkspaceChange?: () => Promise<void>;
+  /** Change the disclosure rule's rounding (absent: the rules are fixed). */
+  onRounding?: (rounding: 5 | 10 | null) => void;
 }
 
-export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
+export function App({ atlas, meta, workspace, onWorkspaceChange, onRounding }: AppProps) {
   const known = useMemo(() => knownValues(meta), [meta]);
   const { state, notices, update, dismissNotices } = useViewState(known);
   const [ready, setReady] = useState(false);
@@ -158,6 +161,7 @@ export function App({ atlas, meta, workspace, onWorkspaceChange }: AppProps) {
         )}
         {state.view === 'table' && (
           <div className="view-panel">
+            {onRounding && <RoundingSetting rounding={atlas.disclosureRules().rounding} lang={lang} onChange={onRounding} />}
             <TableView atlas={atlas} meta={meta} level={state.level} year={state.year} indicatorId={state.indicator}
               lang={lang} selection={selection} onToggle={onToggle} />
           </div>

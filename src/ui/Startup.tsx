@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { DisclosureRules } from '../analysis/disclosure/rules';
 import type { AtlasData } from '../data/atlas';
 import type { WorkspaceController } from '../data/workspace/workspace';
 import type { Language } from '../core/types';
@@ -17,20 +18,22 @@ export interface StartupProgress {
 export interface StartedAtlas {
   atlas: AtlasData;
   workspace: WorkspaceController;
+  /** The same data under other disclosure rules (e.g. the user's choice of rounding). */
+  withDisclosure?: (rules: Partial<DisclosureRules>) => AtlasData;
 }
 
 export type StartAtlas = (report: (progress: StartupProgress) => void) => Promise<AtlasData | StartedAtlas>;
 
 type Phase =
   | { kind: 'loading'; progress: StartupProgress }
-  | { kind: 'ready'; atlas: AtlasData; meta: AtlasMeta; workspace?: WorkspaceController }
+  | { kind: 'ready'; atlas: AtlasData; meta: AtlasMeta; workspace?: WorkspaceController; withDisclosure?: StartedAtlas['withDisclosure'] }
   | { kind: 'error'; message: string };
 
 function initialLang(): Language {
   return new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'de';
 }
 
-let started: Promise<{ atlas: AtlasData; meta: AtlasMeta; workspace?: WorkspaceController }> | null = null;
+let started: Promise<{ atlas: AtlasData; meta: AtlasMeta; workspace?: WorkspaceController; withDisclosure?: StartedAtlas['withDisclosure'] }> | null = null;
 
 /**
  * Runs the start-up (database, demo import, metadata) once — also under StrictMode's double
@@ -42,12 +45,12 @@ export function Startup({ start }: { start: StartAtlas }) {
     let live = true;
     const report = (progress: StartupProgress) => live && setPhase({ kind: 'loading', progress });
     started ??= start(report).then(async (result) => {
-      const { atlas, workspace } = 'atlas' in result ? result : { atlas: result, workspace: undefined };
+      const { atlas, workspace, withDisclosure } = 'atlas' in result ? result : { atlas: result, workspace: undefined, withDisclosure: undefined };
       report({ step: 'loadingMeta' });
-      return { atlas, meta: await loadMeta(atlas), workspace };
+      return { atlas, meta: await loadMeta(atlas), workspace, withDisclosure };
     });
     started.then(
-      ({ atlas, meta, workspace }) => live && setPhase({ kind: 'ready', atlas, meta, workspace }),
+      ({ atlas, meta, workspace, withDisclosure }) => live && setPhase({ kind: 'ready', atlas, meta, workspace, withDisclosure }),
       (error: unknown) => {
         console.error(error);
         if (live) setPhase({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -67,8 +70,14 @@ export function Startup({ start }: { start: StartAtlas }) {
     setPhase((p) => (p.kind === 'ready' ? { ...p, meta } : p));
   }, [atlasOf]);
 
+  // The user's choice of rounding: the same data behind a facade with that rule (every view re-reads).
+  const canRound = phase.kind === 'ready' && phase.withDisclosure !== undefined;
+  const onRounding = useCallback((rounding: number | null) => {
+    setPhase((p) => (p.kind === 'ready' && p.withDisclosure ? { ...p, atlas: p.withDisclosure({ rounding }) } : p));
+  }, []);
+
   if (phase.kind === 'ready') {
-    return <App atlas={phase.atlas} meta={phase.meta} workspace={phase.workspace} onWorkspaceChange={refreshMeta} />;
+    return <App atlas={phase.atlas} meta={phase.meta} workspace={phase.workspace} onWorkspaceChange={refreshMeta} onRounding={canRound ? onRounding : undefined} />;
   }
   const lang = initialLang();
   if (phase.kind === 'error') return <StartupError message={phase.message} lang={lang} />;
