@@ -80,6 +80,13 @@ describe('board mode: stories and presentation', () => {
     await page.locator('[data-testid=board-step-item]').nth(2).locator('[data-testid=board-move-up]').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => titles(page)).toEqual(['SGB II 2024', 'Kinderarmut im Vergleich', 'SGB II 2019']);
+    // Focus follows the moved step, so it can be moved on with the keyboard.
+    const focused = () => page.evaluate(() => {
+      const active = document.activeElement;
+      const items = [...document.querySelectorAll('[data-testid=board-step-item]')];
+      return [active?.getAttribute('data-testid') ?? '', items.findIndex((i) => i.contains(active))];
+    });
+    await expect.poll(focused).toEqual(['board-move-up', 1]);
     // The shown step followed its move.
     await expect.poll(() => counter(page)).toBe('Schritt 2 von 3');
     expect(await page.locator('[data-testid=board-title]').innerText()).toBe('Kinderarmut im Vergleich');
@@ -206,6 +213,8 @@ describe('board mode: stories and presentation', () => {
   });
 
   it('imports the story in a fresh browser, in English; a bad file is refused with its name', async () => {
+    // The first browser is done (checked clean above): close it, so the fresh one has the CPU to start.
+    await j.close();
     fresh = await openJourney();
     const { page } = fresh;
     await gotoReady(fresh, '?view=board&lang=en');

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { STEP_VISUALS, MAX_COMMENT, MAX_STORY_NAME, MAX_TITLE, type StepVisual, type Story, type StoryStep } from '../../core/story';
 import type { Language } from '../../core/types';
 import { bt, type BoardKey } from './boardText';
@@ -33,6 +33,23 @@ export function BoardEditor(props: BoardEditorProps) {
   const [visual, setVisual] = useState<StepVisual>('map');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  // Keyboard reordering: focus follows the moved step (its same button, or the other one at an end).
+  const [focusAfterMove, setFocusAfterMove] = useState<{ index: number; dir: 'up' | 'down' } | null>(null);
+  useEffect(() => {
+    if (!focusAfterMove || !listRef.current) return;
+    const item = listRef.current.querySelectorAll('[data-testid=board-step-item]')[focusAfterMove.index];
+    const other = focusAfterMove.dir === 'up' ? 'down' : 'up';
+    const button = [focusAfterMove.dir, other]
+      .map((d) => item?.querySelector<HTMLButtonElement>(`[data-testid=board-move-${d}]`))
+      .find((b) => b && !b.disabled);
+    button?.focus();
+    setFocusAfterMove(null);
+  }, [story, focusAfterMove]);
+  const onMove = (index: number, delta: number) => {
+    props.onMove(index, delta);
+    setFocusAfterMove({ index: index + delta, dir: delta < 0 ? 'up' : 'down' });
+  };
   return (
     <aside className="board-editor" data-testid="board-editor" aria-labelledby="board-editor-title">
       <h2 id="board-editor-title">{bt(lang, 'editTitle')}</h2>
@@ -90,10 +107,10 @@ export function BoardEditor(props: BoardEditorProps) {
             <button type="button" data-testid="board-add-step" onClick={() => props.onAddStep(visual)}>{bt(lang, 'addStep')}</button>
           </fieldset>
           <h3>{bt(lang, 'steps')}</h3>
-          <ol className="board-steps">
+          <ol className="board-steps" ref={listRef}>
             {story.steps.map((step, i) => (
               <StepItem key={i} {...props} step={step} index={i} total={story.steps.length} active={i === current}
-                isFlagged={props.flagged(step)} />
+                isFlagged={props.flagged(step)} onMove={onMove} />
             ))}
           </ol>
         </>
