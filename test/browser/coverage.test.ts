@@ -5,12 +5,24 @@ import { booleanPointInPolygon, point, pointToLineDistance, polygonToLine } from
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCleanJourney, gotoReady, openJourney, READY_TIMEOUT, seriousAxeViolations, type Journey } from './journey';
+import { expectCleanJourney, openJourney, READY_TIMEOUT, seriousAxeViolations, type Journey } from './journey';
 
 const SLOW = { timeout: READY_TIMEOUT };
 // force: the SwiftShader map beside the panel can starve the stability check's animation frames.
 const ACT = { timeout: READY_TIMEOUT, force: true };
 const QUERY = '?view=coverage&level=gemeinde&need=sgb2_quote&dist=2000';
+// ~1,000 Gemeinden drawn on SwiftShader while other test runs share 2 cores: start-up can exceed journey.ts's 90 s.
+const START = { timeout: 200_000 };
+const LONG = 400_000;
+
+/** Open (or reload) the coverage view and wait until the app is ready, the map idle and the summary shown. */
+async function openCoverage(j: Journey, query: string | null): Promise<void> {
+  if (query === null) await j.page.reload({ waitUntil: 'domcontentloaded' });
+  else await j.page.goto(`${j.baseUrl}/${query}`, { waitUntil: 'domcontentloaded' });
+  await j.page.locator('[data-testid=app][data-ready=true]').waitFor({ state: 'attached', ...START });
+  await j.page.locator('[data-testid=coverage-summary]').waitFor(START);
+  await j.page.locator('[data-testid=map][data-map-idle=true]').waitFor({ state: 'attached', ...START });
+}
 
 // Independent Node-side reference: the demo files read directly, distances by plain turf over all projects.
 const root = process.cwd();
@@ -59,9 +71,8 @@ describe('programme coverage view', () => {
 
   beforeAll(async () => {
     j = await openJourney();
-    await gotoReady(j, QUERY);
-    await j.page.locator('[data-testid=coverage-summary]').waitFor(SLOW);
-  });
+    await openCoverage(j, QUERY);
+  }, LONG);
   afterAll(async () => {
     await j?.close();
   });
@@ -149,18 +160,16 @@ describe('programme coverage view', () => {
     expect(url.searchParams.get('view')).toBe('coverage');
     expect(url.searchParams.get('need')).toBe('sgb2_quote');
     expect(url.searchParams.get('dist')).toBe('2000');
-    await page.reload({ waitUntil: 'domcontentloaded' });
-    await page.locator('[data-testid=coverage-summary]').waitFor(SLOW);
+    await openCoverage(j, null);
     await expect.poll(() => gapKeys(page), SLOW).toEqual(keys);
     expect(await page.locator('[data-testid=view-coverage]').getAttribute('aria-current')).toBe('page');
     expect(await seriousAxeViolations(j)).toEqual([]);
     await expectCleanJourney(j);
-  });
+  }, LONG);
 
   it('English labels with lang=en, and the distance choice goes into the URL', async () => {
     const { page } = j;
-    await gotoReady(j, `${QUERY}&lang=en`);
-    await page.locator('[data-testid=coverage-summary]').waitFor(SLOW);
+    await openCoverage(j, `${QUERY}&lang=en`);
     expect((await page.locator('[data-testid=coverage-view] h2').innerText()).trim()).toBe('Programme coverage');
     expect((await page.locator('[data-testid=view-coverage]').innerText()).trim()).toBe('Coverage');
     expect(await page.locator('[data-testid=coverage-view]').innerText()).toContain('Download gaps as CSV');
@@ -170,5 +179,5 @@ describe('programme coverage view', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('dist'), SLOW).toBe('500');
     await expect.poll(async () => (await summary(page)).gaps, SLOW).toBeGreaterThanOrEqual(keys.length);
     expect(await seriousAxeViolations(j)).toEqual([]);
-  });
+  }, LONG);
 });
