@@ -1,6 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import type { Language } from '../../core/types';
 import type { WorkspaceChange, WorkspaceController } from '../../data/workspace/workspace';
+import { ax } from './areaText';
 import { tx } from './importText';
 
 export interface DatasetListProps {
@@ -52,7 +53,7 @@ export function DatasetList({ workspace, lang, onChanged }: DatasetListProps) {
             </button>
             <button type="button" data-testid="dataset-remove" disabled={busy}
               onClick={() => run(() => workspace.remove(d.id), tx(lang, 'removed'))}>{tx(lang, 'remove')}</button>
-            <span className="muted"> {d.fileName} · {tx(lang, 'rows', { n: d.rows })}</span>
+            <span className="muted"> {d.fileName} · {tx(lang, 'rows', { n: d.rows })}{d.areas > 0 ? ` · ${ax(lang, 'areasCount', { n: d.areas })}` : ''}</span>
           </li>
         ))}
       </ul>

@@ -37,6 +37,7 @@ const de = {
   gridSave: 'Gitterzellen mit Werten laden',
   gridSaved: 'Gitter „{name}“ geladen: {n} Zellen, {k} Indikatoren.',
   showGrid: 'Gitter auf der Karte zeigen',
+  areasCount: '{n} Gebiete',
 };
 
 type AreaKey = keyof typeof de;
@@ -77,6 +78,7 @@ const en: Record<AreaKey, string> = {
   gridSave: 'Load grid cells with values',
   gridSaved: 'Grid "{name}" loaded: {n} cells, {k} indicators.',
   showGrid: 'Show the grid on the map',
+  areasCount: '{n} areas',
 };
 
 const TEXT: Record<Language, Record<AreaKey, string>> = { de, en };
