@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCleanJourney, gotoReady, openJourney, type Journey } from './journey';
+import { expectCleanJourney, openJourney, type Journey } from './journey';
 
 /**
  * Journey: a 200,000-row CSV goes through the import worker while the page keeps painting; the rows
@@ -95,7 +95,10 @@ describe('import of a large CSV (200,000 rows)', () => {
 
   it('is analysed in the worker while the page keeps painting; preview, counts and join report come from the worker; confirm saves the matched rows', async () => {
     const { page } = j;
-    await gotoReady(j, '?level=gemeinde');
+    // Like gotoReady, with more time: this file runs while other heavy suites load the machine.
+    await page.goto(`${j.baseUrl}/?level=gemeinde`, { waitUntil: 'domcontentloaded' });
+    await page.locator('[data-testid=app][data-ready=true]').waitFor({ state: 'attached', timeout: 240_000 });
+    expect(await page.locator('[data-testid=startup-error]').count()).toBe(0);
     await page.locator('[data-testid=view-import]').click();
     await page.locator('[data-testid=import]').waitFor();
     await page.evaluate(PROBE);
