@@ -104,6 +104,23 @@ describe('custom areas drawn on the map', () => {
     await page.locator('[data-testid=custom-area]').waitFor({ state: 'visible' });
   });
 
+  it('a double-click sets the last corner and closes the polygon (no zoom step, one corner for the two clicks)', async () => {
+    const { page } = j;
+    await page.locator('[data-testid=custom-draw-polygon]').click(ACT);
+    const bar = page.locator('[data-testid=map-pick-bar]');
+    await bar.waitFor();
+    await waitMapIdle(page);
+    const { cx, cy } = await mapBox(page);
+    const corners = () => page.locator('[data-testid=map-pick-vertices] li').count();
+    await page.mouse.click(cx - 50, cy - 50);
+    await expect.poll(corners, { timeout: READY_TIMEOUT }).toBe(1);
+    await page.mouse.click(cx + 50, cy - 50);
+    await expect.poll(corners, { timeout: READY_TIMEOUT }).toBe(2);
+    await page.mouse.dblclick(cx, cy + 50);
+    await bar.waitFor({ state: 'detached', timeout: READY_TIMEOUT });
+    await expect.poll(() => page.locator('[data-testid=custom-corners]').innerText(), { timeout: READY_TIMEOUT }).toContain('Eckpunkte (3)');
+  });
+
   it('made no request outside the origin, logged no error, violated no CSP', async () => {
     await expectCleanJourney(j);
   });
