@@ -1,4 +1,5 @@
 import type { Language, Level } from '../core/types';
+import { translator } from '../core/messages';
 
 /** Every word of the interface, German first. Both languages must define every key. */
 const de = {
@@ -218,12 +219,7 @@ const en: Record<MessageKey, string> = {
 export const MESSAGES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { de, en };
 
 /** The message in the language with `{name}` placeholders replaced by text (never HTML). */
-export function t(lang: Language, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const template = MESSAGES[lang][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
-  );
-}
+export const t = translator(MESSAGES);
 
 const LEVEL_KEY: Record<Level, MessageKey> = {
   land: 'levelLand', kreis: 'levelKreis', gemeinde: 'levelGemeinde', quartier: 'levelQuartier', grid: 'levelGrid',

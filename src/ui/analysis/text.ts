@@ -1,4 +1,5 @@
 import type { Language } from '../../core/types';
+import { translator } from '../../core/messages';
 
 /** Words of the analysis views (classification, cluster map, index workbench), German first. */
 const de = {
@@ -185,6 +186,4 @@ const en: Record<AnalysisKey, string> = {
 
 const MESSAGES: Record<Language, Record<AnalysisKey, string>> = { de, en };
 
-export function at(lang: Language, key: AnalysisKey, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
-}
+export const at = translator(MESSAGES);

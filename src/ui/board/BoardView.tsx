@@ -4,6 +4,7 @@ import {
   stepProblems, storyFileName, viewChangeForStep, type Bilingual, type StepVisual, type Story, type StoryStep,
 } from '../../core/story';
 import type { KnownValues, ViewState } from '../../core/viewState';
+import { toggleSelection } from '../../core/viewState';
 import type { AtlasData } from '../../data/atlas';
 import type { LegendModel } from '../../map/legend';
 import { levelPlural } from '../i18n';
@@ -207,7 +208,7 @@ export function BoardView({ atlas, meta, known, state, update, legend, onMapShow
         onNext={() => go(1)}
         onPresent={present}
         onToggleEdit={() => setEditing((e) => !e)}
-        onToggleArea={(key) => update({ sel: (state.sel ?? []).includes(key) ? (state.sel ?? []).filter((k) => k !== key) : [...(state.sel ?? []), key] })}
+        onToggleArea={(key) => update({ sel: toggleSelection(state.sel, key) })}
       />
       {editing && !presenting && editor}
     </section>

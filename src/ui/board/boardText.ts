@@ -1,4 +1,5 @@
 import type { Language } from '../../core/types';
+import { translator } from '../../core/messages';
 
 /** Words of the board mode (presentation and story editing), German first; both languages define every key. */
 const de = {
@@ -137,6 +138,4 @@ const en: Record<BoardKey, string> = {
 
 export const BOARD_MESSAGES: Record<Language, Record<BoardKey, string>> = { de, en };
 
-export function bt(lang: Language, key: BoardKey, vars: Record<string, string | number> = {}): string {
-  return BOARD_MESSAGES[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
-}
+export const bt = translator(BOARD_MESSAGES);

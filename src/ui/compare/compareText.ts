@@ -1,4 +1,5 @@
 import type { Language } from '../../core/types';
+import { translator } from '../../core/messages';
 
 /** Words of the table and comparison views, German first; both languages define every key. */
 const de = {
@@ -151,10 +152,6 @@ const en: Record<CompareKey, string> = {
 
 const MESSAGES: Record<Language, Record<CompareKey, string>> = { de, en };
 
-export function ct(lang: Language, key: CompareKey, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
-  );
-}
+export const ct = translator(MESSAGES);
 
 export const COMPARE_MESSAGES = MESSAGES;

@@ -1,4 +1,5 @@
 import type { Language } from '../../core/types';
+import { translator } from '../../core/messages';
 
 /** Words of the programme-coverage view, German first; both languages define every key. */
 const de = {
@@ -111,11 +112,7 @@ const en: Record<CoverageKey, string> = {
 
 const MESSAGES: Record<Language, Record<CoverageKey, string>> = { de, en };
 
-export function vt(lang: Language, key: CoverageKey, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
-  );
-}
+export const vt = translator(MESSAGES);
 
 export const COVERAGE_MESSAGES = MESSAGES;
 export type { CoverageKey };

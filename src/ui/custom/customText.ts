@@ -1,4 +1,5 @@
 import type { Language } from '../../core/types';
+import { translator } from '../../core/messages';
 
 /** Words of the custom-area and similar-areas panels, German first; both languages define every key. */
 const de = {
@@ -89,7 +90,4 @@ const en: Record<keyof typeof de, string> = {
 
 export type CustomKey = keyof typeof de;
 
-export function cu(lang: Language, key: CustomKey, vars: Record<string, string | number> = {}): string {
-  const text = (lang === 'en' ? en : de)[key];
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
-}
+export const cu = translator({ de, en });

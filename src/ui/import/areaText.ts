@@ -1,4 +1,5 @@
 import type { Language } from '../../core/types';
+import { translator } from '../../core/messages';
 
 /** Words of the wizard's boundary-layer step (GeoJSON areas, Zensus grid cells), German first. */
 const de = {
@@ -83,9 +84,6 @@ const en: Record<AreaKey, string> = {
 
 const TEXT: Record<Language, Record<AreaKey, string>> = { de, en };
 
-export function ax(lang: Language, key: AreaKey, vars: Record<string, string | number> = {}): string {
-  return TEXT[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole);
-}
+export const ax = translator(TEXT);
 
 export type { AreaKey };

@@ -1,4 +1,5 @@
 import type { Language } from '../../core/types';
+import { translator } from '../../core/messages';
 
 /** The wizard's words, German first. Both languages define every key (checked by the type). */
 const de = {
@@ -169,7 +170,4 @@ const en: Record<ImportKey, string> = {
 
 const TEXT: Record<Language, Record<ImportKey, string>> = { de, en };
 
-export function tx(lang: Language, key: ImportKey, vars: Record<string, string | number> = {}): string {
-  return TEXT[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole);
-}
+export const tx = translator(TEXT);
