@@ -111,7 +111,7 @@ describe('import wizard: areas, grids and detection overrides', () => {
     expect(url.searchParams.get('indicator')).toBe(districtIndicator);
     // The three districts are on the map at the Quartier level; the disclosure rule (minimum population,
     // unknown population = withheld) keeps their values off the map until a population is known for them.
-    expect(await page.locator('[data-testid=legend] [data-testid=legend-secret]').innerText()).toMatch(/\(3\b/);
+    await expect.poll(() => page.locator('[data-testid=legend] [data-testid=legend-secret]').innerText(), { timeout: STEP_TIMEOUT }).toMatch(/\(3\b/);
     expect(await page.locator('[data-testid=legend]').innerText()).toContain('Arbeitslosenquote');
   });
 
@@ -130,8 +130,9 @@ describe('import wizard: areas, grids and detection overrides', () => {
     await waitColoured(page, version);
     expect(new URL(page.url()).searchParams.get('level')).toBe('grid');
     // 3 numbers and one secret cell ("–" in the Zensus table).
-    expect(await page.locator('[data-testid=legend] [data-testid=legend-class]').count()).toBeGreaterThanOrEqual(2);
-    expect(await page.locator('[data-testid=legend] [data-testid=legend-secret]').count()).toBe(1);
+    // The first recolouring may still be the level switch; the legend settles on the grid's classes.
+    await expect.poll(() => page.locator('[data-testid=legend] [data-testid=legend-class]').count(), { timeout: STEP_TIMEOUT }).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => page.locator('[data-testid=legend] [data-testid=legend-secret]').count(), { timeout: STEP_TIMEOUT }).toBe(1);
   });
 
   it('a reload keeps the districts, their indicator and the grid; the grid layer can be removed again', async () => {
@@ -140,13 +141,13 @@ describe('import wizard: areas, grids and detection overrides', () => {
     await waitReady(page);
     expect(await page.locator('[data-testid=workspace-problem]').count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('level')).toBe('grid');
-    expect(await page.locator('[data-testid=legend] [data-testid=legend-class]').count()).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => page.locator('[data-testid=legend] [data-testid=legend-class]').count(), { timeout: STEP_TIMEOUT }).toBeGreaterThanOrEqual(2);
     expect(await indicatorOptions(page)).toContain(districtIndicator);
     const version = await colourVersion(page);
     await page.locator('[data-testid=level-select]').selectOption('quartier');
     await page.locator('[data-testid=indicator-select]').selectOption(districtIndicator);
     await waitColoured(page, version);
-    expect(await page.locator('[data-testid=legend] [data-testid=legend-secret]').innerText()).toMatch(/\(3\b/);
+    await expect.poll(() => page.locator('[data-testid=legend] [data-testid=legend-secret]').innerText(), { timeout: STEP_TIMEOUT }).toMatch(/\(3\b/);
 
     await openImport(page);
     const items = page.locator('[data-testid=dataset-item]');

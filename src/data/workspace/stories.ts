@@ -108,15 +108,13 @@ export function createStoryLibrary(storage: WorkspaceStorage): StoryLibrary {
         return { de: `Es können höchstens ${MAX_STORIES} Storys gespeichert werden.`, en: `At most ${MAX_STORIES} stories can be saved.` };
       }
       stories = index < 0 ? [...stories, story] : stories.map((s, i) => (i === index ? story : s));
-      const warning = await save();
       changed();
-      return warning;
+      return save();
     },
     async remove(id) {
       stories = stories.filter((s) => s.id !== id);
-      const warning = await save();
       changed();
-      return warning;
+      return save();
     },
     async importFile(text, byteLength) {
       const read = parseStoryFile(text, byteLength);

@@ -114,6 +114,8 @@ export function BoardView({ atlas, meta, known, state, update, legend, onMapShow
 
   const say = (text: Bilingual | null, ok?: string) => setMessage(text ? { text: text[lang], error: true } : ok ? { text: ok, error: false } : null);
   const save = async (next: Story, ok?: string) => say(await library.put(next), ok);
+  /** The story as saved last: edits in quick succession build on each other, not on the last render. */
+  const latest = () => (story ? (library.get(story.id) ?? story) : null);
 
   const indicatorLabel = (id: string) => {
     const i = meta.indicatorById.get(id);
@@ -151,7 +153,10 @@ export function BoardView({ atlas, meta, known, state, update, legend, onMapShow
         await save(created);
         update({ story: created.id, step: undefined });
       }}
-      onRename={(name) => story && name.trim() !== story.name && void save(renameStory(story, name))}
+      onRename={(name) => {
+        const s = latest();
+        if (s && name.trim() !== s.name) void save(renameStory(s, name));
+      }}
       onDeleteStory={async () => {
         if (!story) return;
         say(await library.remove(story.id), bt(lang, 'deleted'));
@@ -160,25 +165,31 @@ export function BoardView({ atlas, meta, known, state, update, legend, onMapShow
       onExport={() => story && browserDownload(storyFileName(story), serialiseStory(story), 'application/json')}
       onImport={(file) => void onImport(file)}
       onAddStep={async (visual: StepVisual) => {
-        if (!story) return;
+        const s = latest();
+        if (!s) return;
         const added = { ...stepFromView(cur, visual), title: `${indicatorLabel(cur.indicator)} ${cur.year}` };
-        const outcome = addStep(story, added);
+        const outcome = addStep(s, added);
         if (!outcome.ok) return say(outcome.error);
         await save(outcome.story);
         show(outcome.story, outcome.story.steps.length - 1);
       }}
-      onEditStep={(i, change) => story && void save(editStep(story, i, change))}
+      onEditStep={(i, change) => {
+        const s = latest();
+        if (s) void save(editStep(s, i, change));
+      }}
       onMove={async (i, delta) => {
-        if (!story) return;
-        const moved = moveStep(story, i, delta);
+        const s = latest();
+        if (!s) return;
+        const moved = moveStep(s, i, delta);
         await save(moved);
         // The shown step follows its move, so the slide stays the same.
         if (i === index) show(moved, i + delta);
         else if (i + delta === index) show(moved, i);
       }}
       onRemove={async (i) => {
-        if (!story) return;
-        const next = removeStep(story, i);
+        const s = latest();
+        if (!s) return;
+        const next = removeStep(s, i);
         await save(next);
         if (next.steps.length > 0) show(next, Math.min(index, next.steps.length - 1));
         else update({ step: undefined });
