@@ -121,6 +121,19 @@ describe('image export, compare URL state and scatter brushing', () => {
     // Areas are coloured by their change (diverging classes), not all grey.
     expect(changeSvg).toMatch(/fill="rgb\((33, 102, 172|146, 197, 222|253, 184, 99|179, 88, 6)\)"/);
 
+    // The small multiples export as one grid: one group per year, each with its year and coloured areas.
+    const multiplesButton = page.locator('[data-testid=export-chart-svg][data-chart=multiples]');
+    await expect.poll(() => multiplesButton.isEnabled(), SLOW).toBe(true);
+    const years = await page.locator('[data-testid=small-multiples] figcaption').allInnerTexts();
+    expect(years.length).toBeGreaterThan(1);
+    const [multiplesDownload] = await Promise.all([page.waitForEvent('download', SLOW), multiplesButton.click(ACT)]);
+    expect(multiplesDownload.suggestedFilename()).toMatch(/^sozialraum-sgb2_quote-\d{4}-\d{4}-kleine-vielfache\.svg$/);
+    const multiplesSvg = (await saved(multiplesDownload, 'svg')).toString('utf8');
+    expect((multiplesSvg.match(/<g transform="translate\(/g) ?? []).length).toBeGreaterThanOrEqual(years.length);
+    for (const year of years) expect(multiplesSvg).toContain(`>${year}</text>`);
+    expect(multiplesSvg).toContain('Synthetische Demodaten');
+    expect(multiplesSvg).toMatch(/fill="#(bdd7e7|6baed6|3182bd|08519c)"/);
+
     const pngButton = page.locator('[data-testid=export-chart-png][data-chart=scatter]');
     const [pngDownload] = await Promise.all([page.waitForEvent('download', SLOW), pngButton.click(ACT)]);
     expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  colourVersion, expectCleanJourney, gotoReady, READY_TIMEOUT, STEP_TIMEOUT, waitReady, waitRecoloured, type Journey, openJourney,
+  colourVersion, expectCleanJourney, gotoReady, READY_TIMEOUT, seriousAxeViolations, STEP_TIMEOUT, waitReady, waitRecoloured, type Journey, openJourney,
 } from './journey';
 
 /**
@@ -80,6 +80,7 @@ describe('import wizard', () => {
     expect(await report.locator('[data-testid=join-duplicates]').getAttribute('data-count')).toBe('0');
     expect(Number(await report.locator('[data-testid=join-areas-without-data]').getAttribute('data-count'))).toBeGreaterThan(20);
     expect(await report.locator('[data-testid=join-matched]').innerText()).toMatch(/für 8 Gebiete/);
+    expect(await seriousAxeViolations(j), 'axe on the import wizard (detection, preview, mapping, join report)').toEqual([]);
     const downloaded = page.waitForEvent('download');
     await report.locator('[data-testid=join-without-area]').evaluate((el) => ((el as HTMLDetailsElement).open = true));
     await report.locator('[data-testid=download-without-area]').click();

@@ -137,6 +137,20 @@ export function ChangeMaps(props: {
     synthetic: indicator.synthetic,
   };
 
+  const multiplesRef = useRef<HTMLDivElement>(null);
+  const seqLabel = (i: number) => {
+    const v = (x: number) => `${formatNumber(x, lang, 1)} ${indicator.unit}`.trim();
+    if (i === 0) return `≤ ${v(seqBreaks[0])}`;
+    if (i === SEQUENTIAL.length - 1) return `> ${v(seqBreaks[seqBreaks.length - 1])}`;
+    return `${v(seqBreaks[i - 1])} – ${v(seqBreaks[i])}`;
+  };
+  const multiplesClasses = seqBreaks.length === SEQUENTIAL.length - 1 ? SEQUENTIAL.map((colour, i) => ({ colour, label: seqLabel(i) })) : [];
+  const multiplesLegend: LegendModel = {
+    ...changeLegend, title: label, unit: indicator.unit, period: `${multiYears[0] ?? ''}–${multiYears[multiYears.length - 1] ?? ''}`,
+    referenceDate: multiYears[multiYears.length - 1] ?? to, classCount: multiplesClasses.length,
+    classes: multiplesClasses.map((c) => ({ ...c, lower: 0, upper: 0, count: 0 })),
+  };
+
   return (
     <section className="compare-panel" data-testid="change-map" aria-labelledby="change-title">
       <h3 id="change-title">{ct(lang, 'changeTitle')}: {label}</h3>
@@ -181,7 +195,16 @@ export function ChangeMaps(props: {
         <li><span className="swatch" style={{ background: NO_DATA }} aria-hidden="true" /> {ct(lang, 'changeNone')}</li>
       </ul>
       <h4>{ct(lang, 'changeMaps', { indicator: label })}</h4>
-      <div className="small-multiples" data-testid="small-multiples">
+      <ChartExportButtons chart="multiples" findSvg={() => multiplesSvg(multiplesRef.current)} ready={multiplesClasses.length > 0}
+        caption={{ ...indicatorCaption(indicator, multiYears[multiYears.length - 1] ?? to, lang, ct(lang, 'changeMaps', { indicator: label })), legend: multiplesLegend }}
+        fileParts={[indicator.id, multiYears[0] ?? from, multiYears[multiYears.length - 1] ?? to, 'kleine-vielfache']} />
+      <ul className="change-legend" data-testid="small-multiples-legend">
+        {multiplesClasses.map((c) => (
+          <li key={c.colour}><span className="swatch" style={{ background: c.colour }} aria-hidden="true" /> {c.label}</li>
+        ))}
+        <li><span className="swatch" style={{ background: NO_DATA }} aria-hidden="true" /> {ct(lang, 'changeNone')}</li>
+      </ul>
+      <div className="small-multiples" data-testid="small-multiples" ref={multiplesRef}>
         {multiYears.map((year) => {
           const byKey = new Map((figures.get(year) ?? []).map((f) => [f.areaKey, figureNumber(f)]));
           return (
@@ -200,4 +223,32 @@ export function ChangeMaps(props: {
       </div>
     </section>
   );
+}
+
+/** The small multiples as one SVG grid (each map with its year below), for the image export. */
+function multiplesSvg(root: HTMLElement | null): SVGSVGElement | null {
+  if (!root) return null;
+  const figures = Array.from(root.querySelectorAll('figure'));
+  if (figures.length === 0) return null;
+  const ns = 'http://www.w3.org/2000/svg';
+  const [w, h, caption] = [170, 140, 18];
+  const columns = Math.min(4, figures.length);
+  const grid = document.createElementNS(ns, 'svg');
+  grid.setAttribute('width', String(columns * w));
+  grid.setAttribute('height', String(Math.ceil(figures.length / columns) * (h + caption)));
+  figures.forEach((figure, i) => {
+    const cell = document.createElementNS(ns, 'g');
+    cell.setAttribute('transform', `translate(${(i % columns) * w},${Math.floor(i / columns) * (h + caption)})`);
+    for (const child of Array.from(figure.querySelector('svg')?.children ?? [])) cell.appendChild(child.cloneNode(true));
+    const year = document.createElementNS(ns, 'text');
+    year.setAttribute('x', String(w / 2));
+    year.setAttribute('y', String(h + 13));
+    year.setAttribute('text-anchor', 'middle');
+    year.setAttribute('font-size', '12');
+    year.setAttribute('font-family', 'sans-serif');
+    year.textContent = figure.querySelector('figcaption')?.textContent ?? '';
+    cell.appendChild(year);
+    grid.appendChild(cell);
+  });
+  return grid;
 }

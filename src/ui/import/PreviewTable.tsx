@@ -17,8 +17,9 @@ export function PreviewTable({ rows, total = rows.length, lang }: { rows: readon
   const number = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 3 });
   return (
     <section className="import-preview">
-      <h3>{tx(lang, 'preview', { n: shown.length, total })}</h3>
-      <div style={{ overflowX: 'auto', maxHeight: '18rem' }}>
+      <h3 id="import-preview-title">{tx(lang, 'preview', { n: shown.length, total })}</h3>
+      {/* A scrolling region is reachable by keyboard (Tab, then arrow keys scroll it). */}
+      <div style={{ overflowX: 'auto', maxHeight: '18rem' }} tabIndex={0} role="region" aria-labelledby="import-preview-title">
         <table data-testid="import-preview">
           <thead>
             <tr>
