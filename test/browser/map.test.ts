@@ -43,6 +43,17 @@ describe('map view', () => {
     expect(await page.locator('[data-testid=demo-badge]').innerText()).toContain('Synthetische Demodaten');
   });
 
+  it('describes the map in words for screen readers: highest and lowest areas, median, where every value is', async () => {
+    const { page } = j;
+    const summary = page.locator('[data-testid=map-summary]');
+    expect(await page.locator('[data-testid=map]').getAttribute('aria-describedby')).toBe('map-summary');
+    const text = (await summary.textContent()) ?? '';
+    expect(text).toMatch(/^Karte „[^“]+“ \d{4}: \d+ [A-Za-zä]+, \d+ mit Wert, in \d+ Klassen\./);
+    expect(text).toMatch(/Höchste Werte: [^.]+\([\d.,]+ [^)]*\)/);
+    expect(text).toMatch(/Niedrigste Werte: /);
+    expect(text).toContain('Alle Werte stehen in der Ansicht „Tabelle“.');
+  });
+
   it('choosing another indicator recolours the map, retitles the legend and updates the URL', async () => {
     const { page } = j;
     const select = page.locator('[data-testid=indicator-select]');

@@ -28,6 +28,8 @@ import { boundariesOf, featureOf } from './boundaryCache';
 import { toDeckLayer } from './deckLayers';
 import { MapTooltip, tooltipLines, type HoverState } from './MapTooltip';
 import type { ChoroplethData } from './useChoropleth';
+import { figureNumber, isSecretStatus } from '../../map/choropleth';
+import { mapSummary } from '../../map/summary';
 
 setWorkerUrl(maplibreWorkerUrl);
 
@@ -279,6 +281,18 @@ export function AtlasMap(props: AtlasMapProps) {
         level: levelPlural(lang, data.level),
       })
     : t(lang, 'viewMap');
+  const summary = useMemo(() => {
+    if (!data) return '';
+    const areas = data.boundaries.features.map((f) => {
+      const figure = data.figures.get(f.properties.key);
+      return { name: f.properties.name, value: figure && !isSecretStatus(figure.status) ? figureNumber(figure) : null };
+    });
+    return mapSummary({
+      indicatorLabel: lang === 'de' ? data.indicator.labelDe : data.indicator.labelEn, unit: data.indicator.unit, year: data.year,
+      levelPlural: levelPlural(lang, data.level), areas, noDataCount: data.choropleth.noDataCount,
+      secretCount: data.choropleth.secretCount, classCount: data.choropleth.classification?.classes ?? 0,
+    }, lang);
+  }, [data, lang]);
   return (
     <div className="map-frame" aria-hidden={covered || undefined} inert={covered}>
       <div
@@ -289,7 +303,9 @@ export function AtlasMap(props: AtlasMapProps) {
         data-colour-version={data?.version ?? 0}
         role="region"
         aria-label={label}
+        aria-describedby={summary ? 'map-summary' : undefined}
       />
+      {summary && <p id="map-summary" className="visually-hidden" data-testid="map-summary">{summary}</p>}
       {hover && !covered && <MapTooltip hover={hover} />}
       <p className="map-attribution" data-testid="attribution">{t(lang, 'attribution')}</p>
     </div>
