@@ -41,6 +41,8 @@ describe('map view', () => {
     expect(attribution).toContain('dl-de/by-2-0');
     await expect.poll(() => page.locator('[data-testid=demo-badge]').isVisible()).toBe(true);
     expect(await page.locator('[data-testid=demo-badge]').innerText()).toContain('Synthetische Demodaten');
+    // The palette is named in words, not only shown.
+    expect(await page.locator('[data-testid=legend-palette]').innerText()).toMatch(/YlGnBu, farbenblind-sicher.*je dunkler, desto höher/);
   });
 
   it('describes the map in words for screen readers: highest and lowest areas, median, where every value is', async () => {

@@ -58,6 +58,7 @@ export function Legend({ legend, lang, showProgrammes, showProjects, onShowProgr
             {t(lang, 'legendMethod')}:{' '}
             {legend.method ? `${t(lang, METHOD_KEY[legend.method])}, ${t(lang, 'legendClasses', { n: legend.classCount })}` : '–'}
           </p>
+          <p className="legend-meta" data-testid="legend-palette">{t(lang, 'legendPalette')}</p>
           {smoothing && <p className="legend-meta" data-testid="legend-smoothing">{smoothing}</p>}
           <p className="legend-meta">
             {t(lang, 'legendSource')}: {legend.source}
