@@ -8,6 +8,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'test/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],
     environment: 'node',
+    setupFiles: ['test/setup/fastCheck.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -49,6 +49,11 @@ describe('zScores', () => {
     );
   });
 
+  it('keeps tiny values from underflowing when squared', () => {
+    close(zScores([-4e-162, 0, 0, 0]), [-1.5, 0.5, 0.5, 0.5]);
+    close(zScores([1e-200, 2e-200, 3e-200]), [-1, 0, 1]);
+  });
+
   it('standardises against a reference subset', () => {
     close(zScores([1, 2, 3, 10], { reference: [1, 1, 1, 0] }), [-1, 0, 1, 8]);
     close(zScores([1, 2, 3, 10], { reference: [true, true, true, false] }), [-1, 0, 1, 8]);
@@ -62,6 +67,9 @@ describe('zScores', () => {
   it('leaves missing values out and gives NaN without spread', () => {
     close(zScores([1, null, 3, NaN, 2]), [-1, NaN, 1, NaN, 0]);
     close(zScores([5, 5, 5]), [NaN, NaN, NaN]);
+    // 0.1 has no exact binary form: the computed mean differs from each value by rounding noise only
+    close(zScores([0.1, 0.1, 0.1]), [NaN, NaN, NaN]);
+    close(zScores([0.7, 0.7, 0.7, 0.7, 0.7, 0.7, 0.7], { weights: [1, 2, 3, 4, 5, 6, 7] }), Array(7).fill(NaN));
     close(zScores([5]), [NaN]);
   });
 
