@@ -68,6 +68,8 @@ export function isAggregateName(name: string): boolean {
   return AGGREGATE_NAMES.some((pattern) => pattern.test(trimmed));
 }
 
+const PREFIX_LENGTHS = [2, 3, 5, 9];
+
 /**
  * Keys that are totals of other keys in the same table: `DG` always, and any key that is a strict
  * prefix of another key in the table (a Land above its Kreise, a Kreis above its Gemeinden).
@@ -75,11 +77,22 @@ export function isAggregateName(name: string): boolean {
  */
 export function aggregateKeys(keys: Iterable<string>): Set<string> {
   const all = new Set(keys);
-  const prefixes = new Set<string>();
+  // Only keys of a prefix length can contain others: with none (e.g. a Gemeinde table) no prefix is cut at all.
+  const candidates = new Set<string>();
+  const present = new Set<number>();
   for (const key of all) {
-    if (!/^\d+$/.test(key)) continue;
-    for (const length of [2, 3, 5, 9]) {
-      if (key.length > length) prefixes.add(key.slice(0, length));
+    if (!PREFIX_LENGTHS.includes(key.length)) continue;
+    candidates.add(key);
+    present.add(key.length);
+  }
+  const lengths = PREFIX_LENGTHS.filter((length) => present.has(length));
+  const prefixes = new Set<string>();
+  if (lengths.length > 0) {
+    for (const key of all) {
+      if (!/^\d+$/.test(key)) continue;
+      for (const length of lengths) {
+        if (key.length > length && candidates.has(key.slice(0, length))) prefixes.add(key.slice(0, length));
+      }
     }
   }
   const result = new Set<string>();
@@ -88,6 +101,7 @@ export function aggregateKeys(keys: Iterable<string>): Set<string> {
   }
   return result;
 }
+
 
 /** The level most keys of the table have, ignoring aggregates. */
 export function dominantLevel(keys: Iterable<string>): KeyLevel | null {

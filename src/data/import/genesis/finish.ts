@@ -4,56 +4,86 @@ import type { ProblemList } from './problemList';
 
 const COARSE: ReadonlySet<KeyLevel> = new Set(['deutschland', 'land', 'regbez']);
 
+/** First row (index) per key number of one (indicator, period): an array while keys × groups stay small, else a map. */
+type FirstRows = Int32Array | Map<number, number>;
+const MAX_INDEXED_CELLS = 1 << 23;
+
 /**
  * Common last step of every table importer: marks aggregate rows (DG, keys that contain other keys,
  * Länder/Regierungsbezirke above a finer table, total names), finds the table's level, reports
  * duplicate (area, indicator, period) rows, and lists the indicators with their periods.
  */
 export function finishRows(rows: NormalisedRow[], problems: ProblemList, fileName: string): { level: KeyLevel | null; indicators: IndicatorInfo[] } {
-  const keys = new Set<string>();
-  for (const row of rows) keys.add(row.areaKey);
+  // Each key gets a number once; rows of one source line repeat their key, so consecutive rows reuse the last lookup.
+  const keyIndex = new Map<string, number>();
+  const rowKey = new Int32Array(rows.length);
+  let lastKey: string | undefined;
+  let lastIndex = -1;
+  for (let r = 0; r < rows.length; r++) {
+    const key = rows[r].areaKey;
+    if (key !== lastKey) {
+      lastKey = key;
+      const known = keyIndex.get(key);
+      if (known === undefined) {
+        lastIndex = keyIndex.size;
+        keyIndex.set(key, lastIndex);
+      } else lastIndex = known;
+    }
+    rowKey[r] = lastIndex;
+  }
+  const keys = [...keyIndex.keys()];
   const totals = aggregateKeys(keys);
-  const level = dominantLevel([...keys].filter((key) => !totals.has(key)));
+  const level = dominantLevel(keys.filter((key) => !totals.has(key)));
   const fineTable = level !== null && !COARSE.has(level);
   // Per key, not per row: a wide table repeats each key once per value column.
-  const aggregateKey = new Map<string, boolean>();
-  for (const key of keys) {
+  const aggregateKey = new Uint8Array(keys.length);
+  keys.forEach((key, k) => {
     const reading = readAreaKey(key);
-    aggregateKey.set(key, totals.has(key) || (reading.kind !== 'not_a_key' && COARSE.has(reading.level) && fineTable));
-  }
+    aggregateKey[k] = totals.has(key) || (reading.kind !== 'not_a_key' && COARSE.has(reading.level) && fineTable) ? 1 : 0;
+  });
   const aggregateName = new Map<string, boolean>();
-  for (const row of rows) {
-    if (row.aggregate || aggregateKey.get(row.areaKey)) {
+  let lastName: string | undefined;
+  let lastByName = false;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (row.aggregate || aggregateKey[rowKey[r]] === 1) {
       row.aggregate = true;
       continue;
     }
-    let byName = aggregateName.get(row.areaName);
-    if (byName === undefined) {
-      byName = isAggregateName(row.areaName);
-      aggregateName.set(row.areaName, byName);
+    if (row.areaName !== lastName) {
+      lastName = row.areaName;
+      const known = aggregateName.get(lastName);
+      lastByName = known ?? isAggregateName(lastName);
+      if (known === undefined) aggregateName.set(lastName, lastByName);
     }
-    row.aggregate = byName;
+    row.aggregate = lastByName;
   }
-  // Duplicates: first line per (indicator, period) and key, without a joined string per row.
-  const seen = new Map<string, Map<string, Map<string, number>>>();
+  // Duplicates: first row per (indicator, period) and key, in a table indexed by key number.
+  const seen = new Map<string, Map<string, FirstRows>>();
   const byId = new Map<string, IndicatorInfo>();
-  for (const row of rows) {
+  let cells = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     let periods = seen.get(row.indicator);
     if (!periods) {
       periods = new Map();
       seen.set(row.indicator, periods);
       byId.set(row.indicator, { id: row.indicator, label: row.label, unit: row.unit, periods: [] });
     }
-    let lines = periods.get(row.period);
-    if (!lines) {
-      lines = new Map();
-      periods.set(row.period, lines);
+    let firstRows = periods.get(row.period);
+    if (!firstRows) {
+      cells += keys.length;
+      firstRows = cells <= MAX_INDEXED_CELLS ? new Int32Array(keys.length).fill(-1) : new Map();
+      periods.set(row.period, firstRows);
     }
-    const first = lines.get(row.areaKey);
-    if (first === undefined) {
-      lines.set(row.areaKey, row.line);
+    const k = rowKey[r];
+    const firstRow = firstRows instanceof Int32Array ? firstRows[k] : firstRows.get(k) ?? -1;
+    if (firstRow < 0) {
+      if (firstRows instanceof Int32Array) firstRows[k] = r;
+      else firstRows.set(k, r);
       continue;
     }
+    const first = rows[firstRow].line;
     problems.add(problem('error', 'duplicate_key', fileName, { line: row.line },
       `Zeile ${row.line}: Gebiet ${row.areaKey}, Merkmal „${row.label}“, Zeitraum ${row.period} steht schon in Zeile ${first}.`,
       `Line ${row.line}: area ${row.areaKey}, indicator "${row.label}", period ${row.period} already appears on line ${first}.`,

@@ -1,4 +1,4 @@
-import { normaliseAreaKey, readAreaKey } from '../../../core/areaKey';
+import { readAreaKey } from '../../../core/areaKey';
 import { parseCsvText } from '../csvParse';
 import { detectDecimal } from '../detect/decimal';
 import { finishRows } from '../genesis/finish';
@@ -6,7 +6,7 @@ import { readPeriod } from '../genesis/period';
 import { ProblemList } from '../genesis/problemList';
 import { indicatorId } from '../genesis/slug';
 import { variableWithUnit } from '../genesis/unit';
-import { isValueLike, readValueCell } from '../genesis/valueCell';
+import { fastNumber, isValueLike, readValueCell } from '../genesis/valueCell';
 import { problem, type NormalisedRow, type TableImport } from '../normalised';
 import { cleanHeaders } from './headers';
 
@@ -71,10 +71,54 @@ function keyLike(cell: string): boolean {
   return reading.kind === 'key' || (reading.kind === 'lost_zero' && (reading.key.length === 7 || reading.key.length === 4));
 }
 
+/** True when the cell holds more than blanks (most cells start with a visible ASCII character: no trim then). */
+function hasText(cell: string): boolean {
+  const first = cell.charCodeAt(0);
+  return (first > 32 && first < 127) || (cell.length > 0 && cell.trim() !== '');
+}
+
 function filledLength(row: readonly string[]): number {
   let n = row.length;
-  while (n > 0 && row[n - 1].trim() === '') n--;
+  while (n > 0 && !hasText(row[n - 1])) n--;
   return n;
+}
+
+/**
+ * Whether the share of non-empty cells of column `c` passing `test` is accepted by `accept`
+ * (e.g. `> 0.5`), as `passing / nonEmpty` over all cells would decide it; stops as soon as the
+ * remaining cells cannot change the outcome (`accept` must not decrease as the share grows).
+ */
+function columnShare(rows: readonly (readonly string[])[], c: number, nonEmpty: number, test: (v: string) => boolean, accept: (share: number) => boolean): boolean {
+  if (nonEmpty === 0) return accept(0);
+  let passing = 0;
+  let seen = 0;
+  for (const row of rows) {
+    const raw = row[c];
+    if (raw === undefined || !hasText(raw)) continue;
+    seen++;
+    if (test(raw.trim())) {
+      passing++;
+      if (accept(passing / nonEmpty)) return true;
+    } else if (!accept((passing + nonEmpty - seen) / nonEmpty)) return false;
+  }
+  return accept(passing / nonEmpty);
+}
+
+/** Non-empty (after trimming) cells per column. */
+function nonEmptyCounts(rows: readonly (readonly string[])[], width: number): number[] {
+  const counts = new Array<number>(width).fill(0);
+  for (const row of rows) {
+    const n = Math.min(width, row.length);
+    for (let c = 0; c < n; c++) if (hasText(row[c])) counts[c]++;
+  }
+  return counts;
+}
+
+/** The cells of every row but the key column's, in order (for decimal detection, without one big array). */
+function* cellsBesideKey(rows: readonly (readonly string[])[], keyColumn: number): Generator<string> {
+  for (const row of rows) {
+    for (let c = 0; c < row.length; c++) if (c !== keyColumn) yield row[c];
+  }
 }
 
 /** A trailing year in a header is the period: `Einwohner 2020` → label `Einwohner`, period `2020`. */
@@ -96,24 +140,38 @@ export function parsePlainCsv(text: string, options: PlainCsvOptions): TableImpo
   }
   const provenance = { fileName, tableCode: null, title: null, referenceDates: [] as string[], licence: null, stand: null, footnotes: [] };
   const empty = (): TableImport => ({ format: 'csv', provenance, indicators: [], rows: [], problems: problems.list(), level: null, keyColumn: null });
-  const records = parsed.rows.map((row, i) => ({ row, line: parsed.lines[i] })).filter(({ row }) => filledLength(row) > 0);
-  if (records.length === 0) {
+  // Non-empty records, as parallel arrays (no object per row): their cells, source line and filled length.
+  const recordRows: string[][] = [];
+  const recordLines: number[] = [];
+  const recordFilled: number[] = [];
+  for (let i = 0; i < parsed.rows.length; i++) {
+    const filled = filledLength(parsed.rows[i]);
+    if (filled === 0) continue;
+    recordRows.push(parsed.rows[i]);
+    recordLines.push(parsed.lines[i]);
+    recordFilled.push(filled);
+  }
+  if (recordRows.length === 0) {
     problems.add(problem('error', 'empty_file', fileName, {}, 'Die Datei enthält keine Zeilen.', 'The file has no rows.', 'Prüfen Sie die Datei.', 'Check the file.'));
     return empty();
   }
-  const first = records[0].row;
+  const first = recordRows[0];
   const detectedHeader = !first.some(keyLike) || first.slice(1).every((c) => c.trim() === '' || !isValueLike(c, 'de'));
-  const headerRows = Math.max(0, Math.min(options.headerRows ?? ((options.hasHeader ?? detectedHeader) ? 1 : 0), records.length));
+  const headerRows = Math.max(0, Math.min(options.headerRows ?? ((options.hasHeader ?? detectedHeader) ? 1 : 0), recordRows.length));
   const hasHeader = headerRows > 0;
-  const head = records.slice(0, headerRows).map(({ row }) => row);
+  const head = recordRows.slice(0, headerRows);
   // Width: the header's, else the most common row length (a ragged row must not widen the table).
-  const tally = new Map<number, number>();
-  for (const { row } of records) tally.set(filledLength(row), (tally.get(filledLength(row)) ?? 0) + 1);
-  const mostCommon = [...tally].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
-  const width = hasHeader ? Math.max(...head.map(filledLength)) : mostCommon;
-  const data = records.slice(headerRows);
+  const mostCommon = () => {
+    const tally = new Map<number, number>();
+    for (const filled of recordFilled) tally.set(filled, (tally.get(filled) ?? 0) + 1);
+    return [...tally].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+  };
+  const width = hasHeader ? Math.max(...recordFilled.slice(0, headerRows)) : mostCommon();
+  const data = recordRows.slice(headerRows);
+  const dataLines = recordLines.slice(headerRows);
+  const dataFilled = recordFilled.slice(headerRows);
   if (data.length === 0) {
-    problems.add(problem('error', 'header_only', fileName, { line: records[0].line }, 'Die Datei enthält nur eine Kopfzeile, keine Daten.',
+    problems.add(problem('error', 'header_only', fileName, { line: recordLines[0] }, 'Die Datei enthält nur eine Kopfzeile, keine Daten.',
       'The file has a header row but no data.', 'Exportieren Sie die Tabelle mit Daten.', 'Export the table with its data.'));
     return empty();
   }
@@ -121,16 +179,15 @@ export function parsePlainCsv(text: string, options: PlainCsvOptions): TableImpo
   const { names, fixes } = cleanHeaders(rawHeader);
   for (const fix of fixes) {
     if (!hasHeader) break;
-    problems.add(problem('warning', `header_${fix.reason}`, fileName, { line: records[0].line, column: fix.name },
+    problems.add(problem('warning', `header_${fix.reason}`, fileName, { line: recordLines[0], column: fix.name },
       `Spalte ${fix.index + 1}: Überschrift „${fix.original}“ wird als „${fix.name}“ geführt.`,
       `Column ${fix.index + 1}: header "${fix.original}" is shown as "${fix.name}".`,
       'Benennen Sie die Spalte in der Datei eindeutig, wenn der neue Name nicht passt.', 'Give the column a unique name in the file if the new name does not fit.'));
   }
-  const cells = (c: number) => data.map(({ row }) => (row[c] ?? '').trim()).filter((v) => v !== '');
-  const share = (c: number, test: (v: string) => boolean) => { const v = cells(c); return v.length === 0 ? 0 : v.filter(test).length / v.length; };
+  const nonEmpty = nonEmptyCounts(data, names.length);
   const chosenKey = options.keyColumn !== undefined && options.keyColumn.trim() !== '';
   const keyColumn = chosenKey ? findColumn(names, options.keyColumn!)
-    : names.findIndex((_, c) => cells(c).length >= 0.5 * data.length && share(c, keyLike) >= 0.9);
+    : names.findIndex((_, c) => nonEmpty[c] >= 0.5 * data.length && columnShare(data, c, nonEmpty[c], keyLike, (share) => share >= 0.9));
   if (chosenKey && keyColumn < 0) {
     problems.add(problem('error', 'key_column_not_found', fileName, { column: options.keyColumn }, `Die gewählte Schlüsselspalte „${options.keyColumn}“ gibt es nicht (Spalten: ${names.join(', ')}).`,
       `The chosen key column "${options.keyColumn}" does not exist (columns: ${names.join(', ')}).`, 'Wählen Sie eine der vorhandenen Spalten (Name oder #Nummer).', 'Choose one of the columns (name or #number).'));
@@ -141,13 +198,13 @@ export function parsePlainCsv(text: string, options: PlainCsvOptions): TableImpo
       'No column with area keys (AGS/ARS, e.g. 03241) found.', 'Fügen Sie eine Spalte mit dem amtlichen Gemeindeschlüssel hinzu.', 'Add a column with the official municipality key.'));
     return empty();
   }
-  const decimal = options.decimal ?? detectDecimal(data.flatMap(({ row }) => row.filter((_, c) => c !== keyColumn)), options.delimiter === ',' ? '.' : ',').decimal;
+  const decimal = options.decimal ?? detectDecimal(cellsBesideKey(data, keyColumn), options.delimiter === ',' ? '.' : ',').decimal;
   const style = decimal === '.' ? 'en' : 'de';
   const valueColumns: number[] = [];
   let nameColumn: number | null = null;
   names.forEach((name, c) => {
     if (c === keyColumn) return;
-    if (share(c, (v) => isValueLike(v, style)) > 0.5) valueColumns.push(c);
+    if (columnShare(data, c, nonEmpty[c], (v) => isValueLike(v, style), (share) => share > 0.5)) valueColumns.push(c);
     else if (nameColumn === null) nameColumn = c;
     else problems.add(problem('warning', 'text_column_ignored', fileName, { column: name },
       `Spalte „${name}“ enthält Text und wird nicht als Merkmal übernommen.`, `Column "${name}" holds text and is not imported as an indicator.`,
@@ -155,13 +212,14 @@ export function parsePlainCsv(text: string, options: PlainCsvOptions): TableImpo
   });
   const out: NormalisedRow[] = [];
   const ids = new Map<string, string>();
-  const meta = new Map(valueColumns.map((c) => {
+  const meta = valueColumns.map((c) => {
     const { label: rawLabel, period } = splitPeriod(names[c]);
     const withUnit = variableWithUnit(rawLabel);
     const label = withUnit?.variable ?? (rawLabel || names[c]);
-    return [c, { label, unit: withUnit?.unit ?? '', period: period ?? options.period ?? null }];
-  }));
-  const noPeriod = valueColumns.filter((c) => meta.get(c)?.period === null);
+    // The indicator id is asked for when the column's first value is read (ids depend on that order).
+    return { column: c, label, unit: withUnit?.unit ?? '', period: period ?? options.period ?? null, id: null as string | null };
+  });
+  const noPeriod = valueColumns.filter((_, i) => meta[i].period === null);
   if (noPeriod.length > 0) {
     problems.add(problem('error', 'no_period', fileName, { column: names[noPeriod[0]] },
       `Für ${noPeriod.length} Spalte(n) ist kein Zeitraum bekannt (z. B. „${names[noPeriod[0]]}“).`,
@@ -169,8 +227,10 @@ export function parsePlainCsv(text: string, options: PlainCsvOptions): TableImpo
       'Geben Sie den Zeitraum an (--period 2023) oder schreiben Sie das Jahr in die Überschrift.', 'Give the period (--period 2023) or put the year in the header.'));
     return empty();
   }
-  for (const { row, line } of data) {
-    const filled = filledLength(row);
+  for (let r = 0; r < data.length; r++) {
+    const row = data[r];
+    const line = dataLines[r];
+    const filled = dataFilled[r];
     if (filled > width || row.length < width) {
       // Short rows may be padded when the user allows it; cells beyond the header would be lost: always an error.
       const padded = options.allowRagged === true && filled <= width;
@@ -181,7 +241,7 @@ export function parsePlainCsv(text: string, options: PlainCsvOptions): TableImpo
       if (!padded) continue;
     }
     const reading = readAreaKey(row[keyColumn] ?? '');
-    let key = normaliseAreaKey(row[keyColumn] ?? '');
+    let key = reading.key; // = normaliseAreaKey(cell)
     if (chosenKey) {
       // The user's own keys (e.g. district numbers of a city): text as it is, only an empty cell is refused.
       if (key === '') {
@@ -200,17 +260,27 @@ export function parsePlainCsv(text: string, options: PlainCsvOptions): TableImpo
       continue;
     }
     const name = nameColumn === null ? '' : (row[nameColumn] ?? '').trim();
-    for (const c of valueColumns) {
-      const m = meta.get(c) as { label: string; unit: string; period: string };
-      const cell = readValueCell(row[c] ?? '', { style, zeroIsSymbol: false });
+    for (const m of meta) {
+      const c = m.column;
+      const raw = row[c] ?? '';
+      // Most cells are plain numbers: read without an intermediate object.
+      const fast = fastNumber(raw, style);
+      if (fast !== null) {
+        out.push({
+          areaKey: key, areaName: name, indicator: m.id ??= indicatorId(null, [m.label], ids, m.label), label: m.label,
+          unit: m.unit, period: m.period as string, value: fast, status: 'ok', aggregate: false, line,
+        });
+        continue;
+      }
+      const cell = readValueCell(raw, { style, zeroIsSymbol: false });
       if (!cell.ok) {
         problems.add(problem('error', 'invalid_value', fileName, { line, column: names[c] }, `Zeile ${line}, Spalte „${names[c]}“: ${cell.de}.`,
           `Line ${line}, column "${names[c]}": ${cell.en}.`, 'Korrigieren Sie den Wert.', 'Correct the value.'));
         continue;
       }
       out.push({
-        areaKey: key, areaName: name, indicator: indicatorId(null, [m.label], ids, m.label), label: m.label,
-        unit: m.unit || (cell.percent ? '%' : ''), period: m.period,
+        areaKey: key, areaName: name, indicator: m.id ??= indicatorId(null, [m.label], ids, m.label), label: m.label,
+        unit: m.unit || (cell.percent ? '%' : ''), period: m.period as string,
         value: cell.status === 'zero' ? null : cell.value, status: cell.status, aggregate: false, line,
       });
     }
