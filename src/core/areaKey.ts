@@ -33,9 +33,20 @@ export function normaliseAreaKey(text: string): string {
 /** Lengths a key reaches again once its eaten zero is restored (Land, Kreis, AGS, ARS). */
 const LOST_ZERO_LENGTHS = new Set([2, 5, 8, 12]);
 
+/** The Land number (first two digits of an all-digit key) lies in 01–16. */
 function validLand(key: string): boolean {
-  const land = Number(key.slice(0, 2));
+  const land = key.length === 1 ? key.charCodeAt(0) - 48 : (key.charCodeAt(0) - 48) * 10 + (key.charCodeAt(1) - 48);
   return land >= 1 && land <= 16;
+}
+
+/** `/^\d+$/` as a char-code loop (read for every key cell of big files). */
+function allDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /**
@@ -46,7 +57,7 @@ function validLand(key: string): boolean {
 export function readAreaKey(text: string): KeyReading {
   const key = normaliseAreaKey(text);
   if (key === 'DG') return { kind: 'key', key, level: 'deutschland' };
-  if (!/^\d+$/.test(key)) return { kind: 'not_a_key', key };
+  if (!allDigits(key)) return { kind: 'not_a_key', key };
   const level = LEVEL_BY_LENGTH[key.length];
   if (level && validLand(key)) return { kind: 'key', key, level };
   const padded = `0${key}`;
@@ -76,11 +87,11 @@ const PREFIX_LENGTHS = [2, 3, 5, 9];
  * A kreisfreie Stadt listed only with its 5-digit key in a Gemeinde table stays an area.
  */
 export function aggregateKeys(keys: Iterable<string>): Set<string> {
-  const all = new Set(keys);
+  const list = Array.isArray(keys) ? (keys as readonly string[]) : [...keys];
   // Only keys of a prefix length can contain others: with none (e.g. a Gemeinde table) no prefix is cut at all.
   const candidates = new Set<string>();
   const present = new Set<number>();
-  for (const key of all) {
+  for (const key of list) {
     if (!PREFIX_LENGTHS.includes(key.length)) continue;
     candidates.add(key);
     present.add(key.length);
@@ -88,7 +99,7 @@ export function aggregateKeys(keys: Iterable<string>): Set<string> {
   const lengths = PREFIX_LENGTHS.filter((length) => present.has(length));
   const prefixes = new Set<string>();
   if (lengths.length > 0) {
-    for (const key of all) {
+    for (const key of list) {
       if (!/^\d+$/.test(key)) continue;
       for (const length of lengths) {
         if (key.length > length && candidates.has(key.slice(0, length))) prefixes.add(key.slice(0, length));
@@ -96,12 +107,15 @@ export function aggregateKeys(keys: Iterable<string>): Set<string> {
     }
   }
   const result = new Set<string>();
-  for (const key of all) {
+  if (prefixes.size === 0) {
+    if (list.includes('DG')) result.add('DG');
+    return result;
+  }
+  for (const key of list) {
     if (key === 'DG' || prefixes.has(key)) result.add(key);
   }
   return result;
 }
-
 
 /** The level most keys of the table have, ignoring aggregates. */
 export function dominantLevel(keys: Iterable<string>): KeyLevel | null {

@@ -58,6 +58,77 @@ export function withParseProgress<T>(report: (progress: ParseProgress) => void, 
 }
 
 export function parseCsvText(text: string, options: CsvParseOptions): CsvParseResult {
+  const quoteChar = options.quoteChar ?? '"';
+  const result = canSplit(text, options.delimiter, quoteChar) ? splitUnquoted(text, options.delimiter) : parseWithPapaparse(text, options);
+  // papaparse yields one trailing empty row for a file ending in a newline.
+  const { rows, lines } = result;
+  if (rows.length > 0) {
+    const last = rows[rows.length - 1];
+    if (last.length === 1 && last[0] === '') {
+      rows.pop();
+      lines.pop();
+    }
+  }
+  return result;
+}
+
+/** Characters papaparse refuses as a delimiter (it falls back to `,`). */
+const BAD_DELIMITERS = ['\r', '\n', '"', '\ufeff'];
+
+/** Text without a single quote character: papaparse itself then only splits (its "fast mode"); so do we, without its per-row overhead. */
+function canSplit(text: string, delimiter: string, quoteChar: string): boolean {
+  // papaparse strips a leading BOM before counting its cursor: leave such a text to it.
+  return quoteChar !== '' && delimiter !== '' && !BAD_DELIMITERS.includes(delimiter) && text.charCodeAt(0) !== 0xfeff && text.indexOf(quoteChar) === -1;
+}
+
+/** papaparse's line-ending guess for a text without quotes: `\n` unless `\r` comes first, then `\r\n` if most `\r` are followed by `\n`. */
+function guessNewline(text: string): '\n' | '\r' | '\r\n' {
+  const head = text.substring(0, 1024 * 1024);
+  const firstCr = head.indexOf('\r');
+  if (firstCr === -1) return '\n';
+  const firstLf = head.indexOf('\n');
+  if (firstLf !== -1 && firstLf < firstCr) return '\n';
+  let crs = 0;
+  let crlfs = 0;
+  for (let i = firstCr; i !== -1; i = head.indexOf('\r', i + 1)) {
+    crs++;
+    if (head.charCodeAt(i + 1) === 10) crlfs++;
+  }
+  // papaparse: pieces of split('\r') (crs + 1) that start with `\n` (crlfs) ≥ half of the pieces.
+  return crlfs >= (crs + 1) / 2 ? '\r\n' : '\r';
+}
+
+/**
+ * Exactly what papaparse does with a text without quotes (split on its guessed line ending, then
+ * on the delimiter; no errors), and the same start lines (every CR, LF or CRLF counts).
+ */
+function splitUnquoted(text: string, delimiter: string): CsvParseResult {
+  const newline = guessNewline(text);
+  const pieces = text.split(newline);
+  const rows: string[][] = new Array(pieces.length);
+  const lines: number[] = new Array(pieces.length);
+  const listener = text.length >= PROGRESS_MIN_CHARS ? progressListener : null;
+  // With `\n` line ends and no CR anywhere, row i starts on line i + 1.
+  const simpleLines = newline === '\n' && text.indexOf('\r') === -1;
+  let line = 1;
+  let offset = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    rows[i] = piece.split(delimiter);
+    const cursor = offset + piece.length + (i < pieces.length - 1 ? newline.length : 0);
+    if (simpleLines) lines[i] = i + 1;
+    else {
+      lines[i] = line;
+      line += countNewlines(text, offset, cursor);
+    }
+    offset = cursor;
+    if (listener && (i + 1) % PROGRESS_EVERY_ROWS === 0) listener({ loaded: cursor, total: text.length, rows: i + 1 });
+  }
+  return { rows, problems: [], lines };
+}
+
+/** Every text through papaparse, row by row (quoted cells, errors). Exported for tests that compare the split path with it. */
+export function parseWithPapaparse(text: string, options: CsvParseOptions): CsvParseResult {
   const rows: string[][] = [];
   const lines: number[] = [];
   const problems: CsvParseProblem[] = [];
@@ -80,13 +151,5 @@ export function parseCsvText(text: string, options: CsvParseOptions): CsvParseRe
       if (listener && rows.length % PROGRESS_EVERY_ROWS === 0) listener({ loaded: cursor, total: text.length, rows: rows.length });
     },
   });
-  // papaparse yields one trailing empty row for a file ending in a newline.
-  if (rows.length > 0) {
-    const last = rows[rows.length - 1];
-    if (last.length === 1 && last[0] === '') {
-      rows.pop();
-      lines.pop();
-    }
-  }
   return { rows, problems, lines };
 }

@@ -41,7 +41,7 @@ export function finishRows(rows: NormalisedRow[], problems: ProblemList, fileNam
     const reading = readAreaKey(key);
     aggregateKey[k] = totals.has(key) || (reading.kind !== 'not_a_key' && COARSE.has(reading.level) && fineTable) ? 1 : 0;
   });
-  const aggregateName = new Map<string, boolean>();
+  // Names are read once per run of rows with the same name (a memo map costs more than the check for unique names).
   let lastName: string | undefined;
   let lastByName = false;
   for (let r = 0; r < rows.length; r++) {
@@ -52,9 +52,7 @@ export function finishRows(rows: NormalisedRow[], problems: ProblemList, fileNam
     }
     if (row.areaName !== lastName) {
       lastName = row.areaName;
-      const known = aggregateName.get(lastName);
-      lastByName = known ?? isAggregateName(lastName);
-      if (known === undefined) aggregateName.set(lastName, lastByName);
+      lastByName = isAggregateName(lastName);
     }
     row.aggregate = lastByName;
   }

@@ -97,12 +97,25 @@ export function readValueCellFully(raw: string, options: CellOptions): CellReadi
   return { ok: false, de: number.de, en: number.en };
 }
 
+/**
+ * Every name `SYMBOL_STATUS[name]` finds something for: its symbols and the names it inherits
+ * (`constructor`, `toString`, …). A set lookup: an `in` test interns each unique text cell first.
+ */
+const SYMBOL_NAMES: ReadonlySet<string> = (() => {
+  const names = new Set<string>();
+  for (let o: object | null = SYMBOL_STATUS; o !== null; o = Object.getPrototypeOf(o) as object | null) {
+    for (const name of Object.getOwnPropertyNames(o)) names.add(name);
+  }
+  return names;
+})();
+
 /** True for cells that are a number or a statistical symbol (used to tell value columns from text). */
 export function isValueLike(raw: string, style: NumberStyle): boolean {
   const cell = raw.trim();
   if (cell === '') return false;
   // Text such as `Gemeinde 12`: a letter first is a symbol (`x`) or no value at all (`in` as the lookup below sees it).
   const first = cell.charCodeAt(0);
-  if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && !(cell in SYMBOL_STATUS)) return false;
+  if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && !SYMBOL_NAMES.has(cell)) return false;
+  if (fastNumber(cell, style) !== null) return true;
   return readValueCell(cell, { style, zeroIsSymbol: true }).ok;
 }
