@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { AtlasData } from '../data/atlas';
 import type { WorkspaceController } from '../data/workspace/workspace';
 import { buildLegend } from '../map/legend';
@@ -73,6 +73,10 @@ export function App({ atlas, meta, workspace, onWorkspaceChange, onRounding }: A
   // Picking a custom area's centre or drawing its polygon uncovers the map (the view waits, hidden).
   const picking = useMapPick().mode !== 'idle';
   const mapCovered = covered && !picking;
+  // The covered map keeps the selection it showed last: redrawing the hidden WebGL map for every
+  // toggle in the table or charts cost seconds on a software GPU. It catches up when shown again.
+  const mapSelection = useRef(selection);
+  if (!mapCovered) mapSelection.current = selection;
 
   return (
     <div data-testid="app" className="app" data-ready={ready ? 'true' : 'false'} lang={lang}>
@@ -97,7 +101,7 @@ export function App({ atlas, meta, workspace, onWorkspaceChange, onRounding }: A
             data={coverage.mapData ?? analysis.mapData}
             extraLayers={coverage.layers}
             selectedKey={state.area}
-            selectedKeys={selection}
+            selectedKeys={mapSelection.current}
             showProgrammes={showProgrammes}
             showProjects={showProjects}
             lang={lang}

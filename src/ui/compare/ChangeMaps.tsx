@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { quantile } from 'simple-statistics';
 import { changeFigures, type ChangeMode } from '../../charts/timeseries';
 import type { AreaFeatureCollection, AtlasData, LevelFigure } from '../../data/atlas';
@@ -110,17 +110,61 @@ export function ChangeMaps(props: {
     const b = figures.get(to);
     return a && b ? changeFigures(a, b, mode) : [];
   }, [figures, from, to, mode]);
-  const changeByKey = new Map(change.map((c) => [c.areaKey, c.value]));
-  const numbers = change.map((c) => c.value).filter((v): v is number => v !== null);
-  const maxAbs = Math.max(0, ...numbers.map(Math.abs));
-  const changeBreaks = [-maxAbs * 0.5, -maxAbs * 0.05, maxAbs * 0.05, maxAbs * 0.5];
+  const { changeByKey, numbers, changeBreaks } = useMemo(() => {
+    const numbers = change.map((c) => c.value).filter((v): v is number => v !== null);
+    const maxAbs = Math.max(0, ...numbers.map(Math.abs));
+    return {
+      changeByKey: new Map(change.map((c) => [c.areaKey, c.value])),
+      numbers,
+      changeBreaks: [-maxAbs * 0.5, -maxAbs * 0.05, maxAbs * 0.05, maxAbs * 0.5],
+    };
+  }, [change]);
   const up = numbers.filter((v) => v > 0).length;
   const down = numbers.filter((v) => v < 0).length;
   const unit = mode === 'percent' ? '%' : indicator.unit === '%' ? (lang === 'de' ? 'Pp.' : 'pp') : indicator.unit;
-  const fmt = (v: number) => `${v > 0 ? '+' : ''}${formatNumber(v, lang, 1)} ${unit}`.trim();
+  const fmt = useCallback((v: number) => `${v > 0 ? '+' : ''}${formatNumber(v, lang, 1)} ${unit}`.trim(), [lang, unit]);
 
-  const allValues = multiYears.flatMap((y) => (figures.get(y) ?? []).map((f) => figureNumber(f))).filter((v): v is number => v !== null);
-  const seqBreaks = allValues.length > 4 ? [0.2, 0.4, 0.6, 0.8].map((p) => quantile(allValues, p)) : [];
+  const seqBreaks = useMemo(() => {
+    const allValues = multiYears.flatMap((y) => (figures.get(y) ?? []).map((f) => figureNumber(f))).filter((v): v is number => v !== null);
+    return allValues.length > 4 ? [0.2, 0.4, 0.6, 0.8].map((p) => quantile(allValues, p)) : [];
+  }, [figures, multiYears]);
+
+  // The ~1,000 area paths of each map do not depend on the selection (the same elements survive a
+  // toggle); the selected areas are outlined by a few extra paths drawn on top.
+  const bigPaths = useMemo(
+    () =>
+      big.map((p) => {
+        const v = changeByKey.get(p.key);
+        const fill = v === null || v === undefined ? NO_DATA : DIVERGING[classOf(v, changeBreaks)];
+        return (
+          <path key={p.key} d={p.d} fill={fill} stroke="#777" strokeWidth={0.4} onClick={() => onToggle(p.key)} style={{ cursor: 'pointer' }}>
+            <title>{`${p.name}: ${v === null || v === undefined ? ct(lang, 'changeNone') : fmt(v)}`}</title>
+          </path>
+        );
+      }),
+    [big, changeByKey, changeBreaks, fmt, lang, onToggle],
+  );
+  const smallPaths = useMemo(
+    () =>
+      new Map(
+        multiYears.map((year) => {
+          const byKey = new Map((figures.get(year) ?? []).map((f) => [f.areaKey, figureNumber(f)]));
+          return [
+            year,
+            small.map((p) => {
+              const v = byKey.get(p.key);
+              const fill = v === null || v === undefined ? NO_DATA : SEQUENTIAL[classOf(v, seqBreaks)];
+              return <path key={p.key} d={p.d} fill={fill} stroke="#999" strokeWidth={0.3} />;
+            }),
+          ];
+        }),
+      ),
+    [small, figures, multiYears, seqBreaks],
+  );
+  const outlines = (paths: { key: string; d: string }[], width: number) =>
+    paths
+      .filter((p) => selected.has(p.key))
+      .map((p) => <path key={`selected-${p.key}`} d={p.d} fill="none" stroke="#000" strokeWidth={width} pointerEvents="none" data-selected-outline={p.key} />);
   const label = lang === 'de' ? indicator.labelDe : indicator.labelEn;
   const changeSvg = useRef<SVGSVGElement>(null);
   const legendClasses = [
@@ -177,16 +221,8 @@ export function ChangeMaps(props: {
         caption={{ ...indicatorCaption(indicator, to, lang, `${ct(lang, 'changeTitle')}: ${label} ${from}–${to}`), legend: changeLegend }}
         fileParts={[indicator.id, from, to, 'veraenderung']} />
       <svg ref={changeSvg} width={360} height={300} role="img" aria-label={`${ct(lang, 'changeTitle')}: ${label} ${from}–${to}`} className="svg-map">
-        {big.map((p) => {
-          const v = changeByKey.get(p.key);
-          const fill = v === null || v === undefined ? NO_DATA : DIVERGING[classOf(v, changeBreaks)];
-          return (
-            <path key={p.key} d={p.d} fill={fill} stroke={selected.has(p.key) ? '#000' : '#777'} strokeWidth={selected.has(p.key) ? 2 : 0.4}
-              onClick={() => onToggle(p.key)} style={{ cursor: 'pointer' }}>
-              <title>{`${p.name}: ${v === null || v === undefined ? ct(lang, 'changeNone') : fmt(v)}`}</title>
-            </path>
-          );
-        })}
+        {bigPaths}
+        {outlines(big, 2)}
       </svg>
       <ul className="change-legend">
         <li><span className="swatch" style={{ background: DIVERGING[0] }} aria-hidden="true" /> {ct(lang, 'changeDown')} (≤ {fmt(changeBreaks[0])})</li>
@@ -206,15 +242,11 @@ export function ChangeMaps(props: {
       </ul>
       <div className="small-multiples" data-testid="small-multiples" ref={multiplesRef}>
         {multiYears.map((year) => {
-          const byKey = new Map((figures.get(year) ?? []).map((f) => [f.areaKey, figureNumber(f)]));
           return (
             <figure key={year}>
               <svg width={170} height={140} role="img" aria-label={`${label} ${year}`} className="svg-map">
-                {small.map((p) => {
-                  const v = byKey.get(p.key);
-                  const fill = v === null || v === undefined ? NO_DATA : SEQUENTIAL[classOf(v, seqBreaks)];
-                  return <path key={p.key} d={p.d} fill={fill} stroke={selected.has(p.key) ? '#000' : '#999'} strokeWidth={selected.has(p.key) ? 1.5 : 0.3} />;
-                })}
+                {smallPaths.get(year)}
+                {outlines(small, 1.5)}
               </svg>
               <figcaption>{year}</figcaption>
             </figure>

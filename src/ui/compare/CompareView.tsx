@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ViewParams } from '../../core/viewParams';
 import type { AtlasData, LevelFigure } from '../../data/atlas';
 import type { Language, Level } from '../../core/types';
@@ -12,6 +12,11 @@ import { ScatterPanel } from './ScatterPanel';
 import { SelectionSeriesChart } from './SelectionSeriesChart';
 import { SideBySide } from './SideBySide';
 import { useProfiles } from './useProfiles';
+import { SelectionContext, useSelectionStore, useStableCallback } from './selectionStore';
+
+// The profile charts follow the first five selected areas' profiles, not every render of the view.
+const SeriesChart = memo(SelectionSeriesChart);
+const Profiles = memo(SideBySide);
 
 export interface CompareViewProps {
   atlas: AtlasData;
@@ -33,7 +38,10 @@ export interface CompareViewProps {
 
 /** Ranking, scatter, time series, side-by-side profiles and change maps, all linked by the selection. */
 export function CompareView(props: CompareViewProps) {
-  const { atlas, meta, level, indicatorId, year, lang, selection, onToggle, onClear, onSelectMany, params = {}, onParams } = props;
+  const { atlas, meta, level, indicatorId, year, lang, selection, onClear, params = {}, onParams } = props;
+  // Stable identities, so that the memoised charts (about 1,000 marks each) skip a selection change.
+  const onToggle = useStableCallback(props.onToggle);
+  const onSelectMany = useStableCallback(props.onSelectMany);
   const indicator = meta.indicatorById.get(indicatorId);
   const withYear = useMemo(() => meta.indicators.filter((i) => (meta.periods[i.id] ?? []).includes(year)), [meta, year]);
   const [localAxes, setLocalAxes] = useState<{ x?: string; y?: string }>({});
@@ -59,7 +67,8 @@ export function CompareView(props: CompareViewProps) {
     };
   }, [atlas, indicatorId, axes.x, axes.y, year, level]);
   const selected = useMemo(() => new Set(selection), [selection]);
-  const nameOf = (key: string) => meta.areaByKey.get(key)?.name ?? key;
+  const store = useSelectionStore(selected);
+  const nameOf = useCallback((key: string) => meta.areaByKey.get(key)?.name ?? key, [meta]);
   const profileKeys = useMemo(() => selection.slice(0, 5), [selection]);
   const profiles = useProfiles(atlas, profileKeys, year);
 
@@ -90,6 +99,7 @@ export function CompareView(props: CompareViewProps) {
       {!indicator || !ranking ? (
         <p>{ct(lang, 'loading')}</p>
       ) : (
+        <SelectionContext.Provider value={store}>
         <div className="compare-grid">
           <RankingChart figures={ranking} indicator={indicator} year={year} nameOf={nameOf} selected={selected} lang={lang} onToggle={onToggle} />
           <ScatterPanel
@@ -106,8 +116,8 @@ export function CompareView(props: CompareViewProps) {
             onToggle={onToggle}
             onSelectMany={onSelectMany}
           />
-          <SelectionSeriesChart profiles={profiles} indicator={indicator} lang={lang} />
-          <SideBySide profiles={profiles} lang={lang} />
+          <SeriesChart profiles={profiles} indicator={indicator} lang={lang} />
+          <Profiles profiles={profiles} lang={lang} />
           <ChangeMaps
             key={`${indicatorId}:${level}`}
             atlas={atlas}
@@ -122,6 +132,7 @@ export function CompareView(props: CompareViewProps) {
             onToggle={onToggle}
           />
         </div>
+        </SelectionContext.Provider>
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { brushSelection, isBrush, keysInRange, rangeFromCorners, type Range } from '../../charts/brush';
 import { scatterSeries, type ScatterPoint } from '../../charts/scatter';
@@ -9,6 +9,9 @@ import { MAX_SELECTION } from '../../core/viewState';
 import { ct } from './compareText';
 import { ChartExportButtons, indicatorCaption } from '../export/ExportButtons';
 import { ScatterRangeForm } from './ScatterRangeForm';
+import { useIsSelected } from './selectionStore';
+
+const NONE: ReadonlySet<string> = new Set();
 
 interface PointShapeProps {
   cx?: number;
@@ -19,6 +22,70 @@ interface PointShapeProps {
 function label(i: Indicator, lang: Language) {
   return `${lang === 'de' ? i.labelDe : i.labelEn}${i.unit ? ` (${i.unit})` : ''}`;
 }
+
+/** One point; it alone re-renders when its area enters or leaves the selection. */
+const ScatterDot = memo(function ScatterDot(props: { point: ScatterPoint; cx: number; cy: number; title: string; onToggle: (key: string) => void }) {
+  const { point, onToggle } = props;
+  const selected = useIsSelected(point.key);
+  return (
+    <circle
+      data-testid="scatter-point"
+      data-key={point.key}
+      data-selected={selected ? 'true' : 'false'}
+      cx={props.cx}
+      cy={props.cy}
+      r={selected ? 6 : 3.5}
+      fill={selected ? '#08306b' : '#6baed6'}
+      stroke={selected ? '#000' : '#fff'}
+      strokeWidth={selected ? 2 : 0.5}
+      style={{ cursor: 'pointer' }}
+      onClick={() => onToggle(point.key)}
+    >
+      <title>{props.title}</title>
+    </circle>
+  );
+});
+
+/** The recharts scatter chart itself: its data and shape do not depend on the selection, so a toggle skips it. */
+const ScatterPlot = memo(function ScatterPlot(props: {
+  points: ScatterPoint[];
+  line: { x: number; y: number }[];
+  xName: string;
+  yName: string;
+  lang: Language;
+  fx: (v: number) => string;
+  fy: (v: number) => string;
+  onToggle: (key: string) => void;
+}) {
+  const { points, line, xName, yName, lang, fx, fy, onToggle } = props;
+  const shape = useCallback(
+    (p: PointShapeProps) => {
+      const point = p.payload;
+      if (!point || p.cx === undefined || p.cy === undefined) return <g />;
+      return <ScatterDot point={point} cx={p.cx} cy={p.cy} title={`${point.name}: x ${fx(point.x)}, y ${fy(point.y)}`} onToggle={onToggle} />;
+    },
+    [fx, fy, onToggle],
+  );
+  const formatter = useCallback((v: unknown) => (typeof v === 'number' ? formatNumber(v, lang, 1) : String(v)), [lang]);
+  return (
+    <ScatterChart width={520} height={340} margin={{ top: 10, right: 16, bottom: 28, left: 8 }}>
+      <CartesianGrid stroke="#e3e3e3" />
+      <XAxis type="number" dataKey="x" name={xName} tickFormatter={fx} domain={['auto', 'auto']}
+        label={{ value: xName, position: 'insideBottom', offset: -18, fontSize: 12 }} tick={{ fontSize: 11 }} />
+      <YAxis type="number" dataKey="y" name={yName} tickFormatter={fy} domain={['auto', 'auto']} width={64} tick={{ fontSize: 11 }} />
+      <Tooltip isAnimationActive={false} formatter={formatter} />
+      <Scatter data={points} isAnimationActive={false} shape={shape} />
+      {line.length === 2 && (
+        <ReferenceLine
+          segment={[{ x: line[0].x, y: line[0].y }, { x: line[1].x, y: line[1].y }]}
+          stroke="#444"
+          strokeDasharray="5 4"
+          ifOverflow="extendDomain"
+        />
+      )}
+    </ScatterChart>
+  );
+});
 
 interface Drag {
   x0: number;
@@ -52,30 +119,12 @@ export function ScatterPanel(props: {
   const [brushNote, setBrushNote] = useState('');
   const x = indicators.find((i) => i.id === xId);
   const y = indicators.find((i) => i.id === yId);
-  const s = scatterSeries(xFigures, yFigures, nameOf, selected);
-  const fx = (v: number) => formatNumber(v, lang, x ? digitsForUnit(x.unit) : 1);
-  const fy = (v: number) => formatNumber(v, lang, y ? digitsForUnit(y.unit) : 1);
-  const shape = (p: PointShapeProps) => {
-    const point = p.payload;
-    if (!point || p.cx === undefined || p.cy === undefined) return <g />;
-    return (
-      <circle
-        data-testid="scatter-point"
-        data-key={point.key}
-        data-selected={point.selected ? 'true' : 'false'}
-        cx={p.cx}
-        cy={p.cy}
-        r={point.selected ? 6 : 3.5}
-        fill={point.selected ? '#08306b' : '#6baed6'}
-        stroke={point.selected ? '#000' : '#fff'}
-        strokeWidth={point.selected ? 2 : 0.5}
-        style={{ cursor: 'pointer' }}
-        onClick={() => onToggle(point.key)}
-      >
-        <title>{`${point.name}: x ${fx(point.x)}, y ${fy(point.y)}`}</title>
-      </circle>
-    );
-  };
+  // The points do not carry the selection (each point looks it up), so they survive a toggle unchanged.
+  const s = useMemo(() => scatterSeries(xFigures, yFigures, nameOf, NONE), [xFigures, yFigures, nameOf]);
+  const xDigits = x ? digitsForUnit(x.unit) : 1;
+  const yDigits = y ? digitsForUnit(y.unit) : 1;
+  const fx = useCallback((v: number) => formatNumber(v, lang, xDigits), [lang, xDigits]);
+  const fy = useCallback((v: number) => formatNumber(v, lang, yDigits), [lang, yDigits]);
   const applyBrush = (brushed: string[], additive: boolean) => {
     const result = brushSelection([...selected], brushed, additive, MAX_SELECTION);
     onSelectMany(result.keys);
@@ -149,22 +198,8 @@ export function ScatterPanel(props: {
       <p className="muted" id="scatter-brush-hint">{ct(lang, 'brushHint')}</p>
       <div ref={wrapRef} className="scatter-brush" data-testid="scatter-brush" onPointerDown={onPointerDown}
         style={{ position: 'relative', userSelect: 'none', touchAction: 'none', width: 520 }}>
-      <ScatterChart width={520} height={340} margin={{ top: 10, right: 16, bottom: 28, left: 8 }}>
-        <CartesianGrid stroke="#e3e3e3" />
-        <XAxis type="number" dataKey="x" name={x ? label(x, lang) : xId} tickFormatter={fx} domain={['auto', 'auto']}
-          label={{ value: x ? label(x, lang) : xId, position: 'insideBottom', offset: -18, fontSize: 12 }} tick={{ fontSize: 11 }} />
-        <YAxis type="number" dataKey="y" name={y ? label(y, lang) : yId} tickFormatter={fy} domain={['auto', 'auto']} width={64} tick={{ fontSize: 11 }} />
-        <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? formatNumber(v, lang, 1) : String(v))} />
-        <Scatter data={s.points} isAnimationActive={false} shape={shape} />
-        {s.line.length === 2 && (
-          <ReferenceLine
-            segment={[{ x: s.line[0].x, y: s.line[0].y }, { x: s.line[1].x, y: s.line[1].y }]}
-            stroke="#444"
-            strokeDasharray="5 4"
-            ifOverflow="extendDomain"
-          />
-        )}
-      </ScatterChart>
+      <ScatterPlot points={s.points} line={s.line} xName={x ? label(x, lang) : xId} yName={y ? label(y, lang) : yId}
+        lang={lang} fx={fx} fy={fy} onToggle={onToggle} />
       {drag && (
         <div data-testid="scatter-brush-rect" aria-hidden="true" style={{
           position: 'absolute', left: Math.min(drag.x0, drag.x1), top: Math.min(drag.y0, drag.y1),

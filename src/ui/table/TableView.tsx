@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { AtlasData } from '../../data/atlas';
 import type { Indicator, Language, Level } from '../../core/types';
 import { formatNumber, formatValue } from '../../core/format';
@@ -10,8 +10,9 @@ import { ct } from '../compare/compareText';
 import { browserDownload, type Download } from '../compare/download';
 import { exportFooter } from './exportFooter';
 import { Sparkline } from './Sparkline';
-import { figureText, filterRows, sortRows, statusFlag, tableExport, type TableSort } from './tableModel';
+import { figureText, filterRows, sortRows, statusFlag, tableExport, type TableRow, type TableSort } from './tableModel';
 import { useTableData } from './useTableData';
+import { useStableCallback } from '../compare/selectionStore';
 
 const PAGE = 300;
 
@@ -31,9 +32,66 @@ function label(i: Indicator, lang: Language) {
   return lang === 'de' ? i.labelDe : i.labelEn;
 }
 
+// The trend in words (first and last value with a number), so the line is never the only carrier.
+function trendLabel(values: (number | null)[], periods: string[], unit: string, lang: Language) {
+  const at = values.map((v, i) => ({ v, p: periods[i] })).filter((x): x is { v: number; p: string } => x.v !== null);
+  if (at.length === 0) return '–';
+  const first = at[0];
+  const last = at[at.length - 1];
+  return `${first.p}: ${formatValue(first.v, unit, lang)} → ${last.p}: ${formatValue(last.v, unit, lang)}`;
+}
+
+/** One area's row; memoised, so that a selection change re-renders only the rows it touches. */
+const AreaRow = memo(function AreaRow(props: {
+  row: TableRow;
+  selected: boolean;
+  indicators: Indicator[];
+  lang: Language;
+  unit: string;
+  periods: string[];
+  onToggle: (key: string) => void;
+}) {
+  const { row, selected, indicators, lang, unit, periods, onToggle } = props;
+  return (
+    <tr data-testid="table-row" data-key={row.key} data-selected={selected ? 'true' : 'false'} className={selected ? 'selected' : undefined}>
+      <td>
+        <input
+          type="checkbox"
+          data-testid="row-select"
+          checked={selected}
+          onChange={() => onToggle(row.key)}
+          aria-label={ct(lang, 'select', { name: row.name })}
+        />
+      </td>
+      <td className="num" data-testid="cell-rank">{row.rank ?? '–'}</td>
+      <th scope="row" data-testid="cell-name">{row.name}</th>
+      <td className="key">{row.key}</td>
+      <td>{row.parentName}</td>
+      <td>
+        <Sparkline values={row.trend} label={trendLabel(row.trend, periods, unit, lang)} />
+      </td>
+      {indicators.map((i) => {
+        const f = row.figures[i.id];
+        const flag = f ? statusFlag(f.status, lang) : '';
+        return (
+          <td key={i.id} className="num" data-indicator={i.id}>
+            {figureText(f, i.unit, lang)}
+            {flag && f && f.status !== 'secret' && f.status !== 'suppressed' && f.status !== 'zero' && f.value !== null && (
+              <span className="status-flag"> ({flag})</span>
+            )}
+            {f && (f.status === 'secret' || f.status === 'suppressed') && <span className="status-flag"> ({flag.split(' ')[0]})</span>}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
 /** All areas of the level in one sortable, filterable table; the row checkbox is the linked selection. */
 export function TableView(props: TableViewProps) {
-  const { atlas, meta, level, year, indicatorId, lang, selection, onToggle } = props;
+  const { atlas, meta, level, year, indicatorId, lang, selection } = props;
+  // One identity for the life of the view, so that a toggle re-renders only the rows whose state changed.
+  const onToggle = useStableCallback(props.onToggle);
   const download = props.download ?? browserDownload;
   const { data, error } = useTableData(atlas, meta, level, year, indicatorId);
   const [sort, setSort] = useState<TableSort>({ column: 'rank', direction: 'asc' });
@@ -83,14 +141,6 @@ export function TableView(props: TableViewProps) {
     );
   const baseName = `quartiersatlas-${level}-${indicatorId}-${year}`;
   const unit = rankIndicator?.unit ?? '';
-  // The trend in words (first and last value with a number), so the line is never the only carrier.
-  const trendLabel = (values: (number | null)[], periods: string[]) => {
-    const at = values.map((v, i) => ({ v, p: periods[i] })).filter((x): x is { v: number; p: string } => x.v !== null);
-    if (at.length === 0) return '–';
-    const first = at[0];
-    const last = at[at.length - 1];
-    return `${first.p}: ${formatValue(first.v, unit, lang)} → ${last.p}: ${formatValue(last.v, unit, lang)}`;
-  };
   const onCsv = () => download(new Blob([writeTableCsv(exportTable(), lang)], { type: 'text/csv;charset=utf-8' }), `${baseName}.csv`);
   const onXlsx = () => {
     void writeTableXlsx(exportTable(), `${levelPlural(lang, level)} ${year}`).then((blob) => download(blob, `${baseName}.xlsx`));
@@ -135,37 +185,8 @@ export function TableView(props: TableViewProps) {
           </thead>
           <tbody>
             {shown.map((row) => (
-              <tr key={row.key} data-testid="table-row" data-key={row.key} data-selected={selected.has(row.key) ? 'true' : 'false'} className={selected.has(row.key) ? 'selected' : undefined}>
-                <td>
-                  <input
-                    type="checkbox"
-                    data-testid="row-select"
-                    checked={selected.has(row.key)}
-                    onChange={() => onToggle(row.key)}
-                    aria-label={ct(lang, 'select', { name: row.name })}
-                  />
-                </td>
-                <td className="num" data-testid="cell-rank">{row.rank ?? '–'}</td>
-                <th scope="row" data-testid="cell-name">{row.name}</th>
-                <td className="key">{row.key}</td>
-                <td>{row.parentName}</td>
-                <td>
-                  <Sparkline values={row.trend} label={trendLabel(row.trend, data.periods)} />
-                </td>
-                {indicators.map((i) => {
-                  const f = row.figures[i.id];
-                  const flag = f ? statusFlag(f.status, lang) : '';
-                  return (
-                    <td key={i.id} className="num" data-indicator={i.id}>
-                      {figureText(f, i.unit, lang)}
-                      {flag && f && f.status !== 'secret' && f.status !== 'suppressed' && f.status !== 'zero' && f.value !== null && (
-                        <span className="status-flag"> ({flag})</span>
-                      )}
-                      {f && (f.status === 'secret' || f.status === 'suppressed') && <span className="status-flag"> ({flag.split(' ')[0]})</span>}
-                    </td>
-                  );
-                })}
-              </tr>
+              <AreaRow key={row.key} row={row} selected={selected.has(row.key)} indicators={indicators} lang={lang} unit={unit}
+                periods={data.periods} onToggle={onToggle} />
             ))}
           </tbody>
         </table>
