@@ -2,10 +2,11 @@ import { parseArgs } from 'node:util';
 import { checkSize, DEFAULT_MAX_BYTES } from '../../data/import/decode';
 import type { TextEncodingName } from '../../data/import/detect/encoding';
 import { allProblems, importTable } from '../../data/import/detect/importTable';
+import type { FileContents } from '../../data/import/lists/fileContents';
 import { importXlsx, isXlsx } from '../../data/import/xlsx/importXlsx';
 import { formatProblem, toBytes, usageError, type ImportIo } from './importIo';
 
-export const INSPECT_HELP = `atlas inspect <Datei> [--json] [--encoding utf-8|windows-1252] [--period <Jahr>] [--max-bytes <n>] [--sheet <Blatt>] [--crs EPSG:25832|swap-axes] [--key <Eigenschaft>]
+export const INSPECT_HELP = `atlas inspect <Datei> [--json] [--encoding utf-8|windows-1252] [--period <Jahr>] [--max-bytes <n>] [--sheet <Blatt>] [--crs EPSG:25832|swap-axes] [--key <Eigenschaft>] [--contents table|areas|programme-areas|projects]
 
   Erkennt Format, Kodierung, Trennzeichen und Dezimalzeichen einer Tabelle und prüft sie, ohne etwas zu importieren.
   Detects format, encoding, delimiter and decimal mark of a table and checks it without importing anything.
@@ -13,6 +14,7 @@ export const INSPECT_HELP = `atlas inspect <Datei> [--json] [--encoding utf-8|wi
   --sheet  Excel-Blatt (Name oder Nummer) / Excel sheet (name or number)
   --crs    GeoJSON: erkanntes Koordinatensystem bestätigen, dann Umrechnung nach WGS 84 / confirm the detected CRS, then reproject to WGS 84
   --key    GeoJSON: Eigenschaft mit den Gebietsschlüsseln / property holding the area keys
+  --contents  Inhalt statt Erkennung: Indikatorentabelle, Gebiete, Fördergebiete, Mitgliedsprojekte / contents instead of detection
   Exit 0: importierbar / importable; 1: Fehler / errors.`;
 
 /**
@@ -25,7 +27,7 @@ export async function run(args: string[], io: ImportIo): Promise<number> {
     parsed = parseArgs({
       args, allowPositionals: true,
       options: { json: { type: 'boolean' }, encoding: { type: 'string' }, period: { type: 'string' }, 'max-bytes': { type: 'string' }, help: { type: 'boolean' },
-        sheet: { type: 'string' }, crs: { type: 'string' }, key: { type: 'string' } },
+        sheet: { type: 'string' }, crs: { type: 'string' }, key: { type: 'string' }, contents: { type: 'string' } },
     });
   } catch (error) {
     return usageError(io, `Ungültige Option: ${(error as Error).message}`, `invalid option: ${(error as Error).message}`);
@@ -43,7 +45,11 @@ export async function run(args: string[], io: ImportIo): Promise<number> {
   }
   const maxBytes = values['max-bytes'] ? Number(values['max-bytes']) : DEFAULT_MAX_BYTES;
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) return usageError(io, '--max-bytes braucht eine positive Zahl.', '--max-bytes needs a positive number.');
-  const report = await inspectFile(path, io, { encoding, period: values.period, maxBytes, sheet: values.sheet, confirmCrs: values.crs, keyProperty: values.key });
+  const contents = values.contents as FileContents | undefined;
+  if (contents !== undefined && !['table', 'areas', 'programme-areas', 'projects'].includes(contents)) {
+    return usageError(io, `Unbekannter Inhalt „${contents}“ (table, areas, programme-areas, projects).`, `unknown contents "${contents}" (table, areas, programme-areas, projects).`);
+  }
+  const report = await inspectFile(path, io, { encoding, period: values.period, maxBytes, sheet: values.sheet, confirmCrs: values.crs, keyProperty: values.key, contents });
   const { analysed: _analysed, problemLines, ...json } = report;
   if (values.json) io.stdout(JSON.stringify(json, null, 2));
   else {
@@ -51,6 +57,7 @@ export async function run(args: string[], io: ImportIo): Promise<number> {
     if (report.table) io.stdout(`Tabelle/table ${report.table}: ${report.title ?? ''}`);
     io.stdout(`${report.rows} Werte/values, Ebene/level ${report.level ?? '?'}, Schlüssel/key ${report.keyColumn ?? '?'}`);
     for (const i of report.indicators) io.stdout(`  ${i.id}: ${i.label} [${i.unit}] ${i.periods.join(', ')}`);
+    if (report.list) io.stdout(`${report.list.rows} ${report.list.kind === 'projects' ? 'Mitgliedsprojekte/member projects' : 'Fördergebiete/programme areas'}`);
     if (report.geo) {
       const g = report.geo;
       io.stdout(`${g.features} Objekte/features, KBS/CRS ${g.crs.detected ?? '?'} (${g.crs.source})${g.crs.needsConfirmation ? `, Bestätigung nötig/needs confirmation: ${g.crs.swapped ? 'swap-axes' : g.crs.candidates.join(' | ')}` : ''}`);
@@ -87,9 +94,13 @@ export interface InspectReport {
   };
   /** Zensus grid only. */
   grid?: { cells: number; cellSize: number | null };
+  /** What the file holds (detected, or `--contents`). */
+  contents: FileContents;
+  /** Member-project and programme-area lists: rows that would be loaded and the CRS report. */
+  list?: { kind: 'projects' | 'programme-areas'; rows: number; crs: { detected: string | null; candidates: string[]; needsConfirmation: boolean } };
 }
 
-export async function inspectFile(path: string, io: ImportIo, options: { encoding?: TextEncodingName; period?: string; maxBytes: number; padKeys?: boolean; allowRagged?: boolean; sheet?: string; confirmCrs?: string; keyProperty?: string }): Promise<InspectReport & { analysed: ReturnType<typeof importTable> | null }> {
+export async function inspectFile(path: string, io: ImportIo, options: { encoding?: TextEncodingName; period?: string; maxBytes: number; padKeys?: boolean; allowRagged?: boolean; sheet?: string; confirmCrs?: string; keyProperty?: string; contents?: FileContents }): Promise<InspectReport & { analysed: ReturnType<typeof importTable> | null }> {
   const size = io.fileSize ? await io.fileSize(path) : null;
   const early = size === null ? null : checkSize(size, path, options.maxBytes);
   const bytes = early ? null : toBytes(await io.readFile(path));
@@ -130,6 +141,11 @@ export async function inspectFile(path: string, io: ImportIo, options: { encodin
       rows: geo.features.length,
     } : {}),
     ...(analysed?.grid ? { grid: { cells: analysed.grid.cells.length, cellSize: analysed.grid.cellSize } } : {}),
+    contents: analysed?.contents ?? 'table',
+    ...(analysed?.list ? {
+      list: { kind: analysed.list.kind, rows: analysed.list.result.rows.length, crs: analysed.list.result.crs },
+      rows: analysed.list.result.rows.length,
+    } : {}),
     analysed,
   };
 }

@@ -3,11 +3,15 @@ import type { AreaRow } from './geojsonAreas';
 import type { LongTableRow } from './longTable';
 import { problemAt, type ImportProblem } from './problem';
 import type { ProgrammeAreaRow } from './programmeAreas';
+import type { ProjectRow } from './projects';
 
 /** What is already in the workspace (other datasets), for checks across files. */
 export interface ImportContext {
   areaKeys: ReadonlySet<string>;
   indicatorIds: ReadonlySet<string>;
+  /** Ids of programme areas and member projects of other datasets (optional: empty when absent). */
+  programmeAreaIds?: ReadonlySet<string>;
+  projectIds?: ReadonlySet<string>;
 }
 
 export interface ParsedParts {
@@ -15,12 +19,14 @@ export interface ParsedParts {
   indicators: readonly Indicator[];
   observations: readonly LongTableRow[];
   programmeAreas: readonly ProgrammeAreaRow[];
+  projects?: readonly ProjectRow[];
 }
 
 export interface PartNames {
   indicators?: { name: string };
   observations?: { name: string };
   programmeAreas?: { name: string };
+  projects?: { name: string };
 }
 
 /**
@@ -85,6 +91,20 @@ export function crossCheck(parsed: ParsedParts, context: ImportContext, names: P
         hintDe: 'area_key korrigieren oder leer lassen.', hintEn: 'Correct area_key or leave it empty.',
       }, 'feature'));
     }
+    if (context.programmeAreaIds?.has(pa.id)) problems.push(idClash(programmeFile, pa.feature, pa.id, 'feature'));
+  }
+  const projectFile = names.projects?.name ?? '';
+  for (const project of parsed.projects ?? []) {
+    if (context.projectIds?.has(project.id)) problems.push(idClash(projectFile, project.line, project.id, 'line'));
   }
   return problems;
+}
+
+function idClash(file: string, at: number, id: string, unit: 'line' | 'feature'): ImportProblem {
+  return problemAt(file, at, 'id', {
+    code: 'key_exists', messageDe: `Kennung ${id} ist schon aus einem anderen Datensatz geladen.`,
+    messageEn: `Id ${id} is already loaded from another dataset.`,
+    hintDe: 'Kennungen ändern (z. B. mit einem Präfix) oder den anderen Datensatz entfernen.',
+    hintEn: 'Change the ids (e.g. with a prefix) or remove the other dataset.',
+  }, unit);
 }

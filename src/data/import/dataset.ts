@@ -76,6 +76,8 @@ async function loadContext(connector: Connector, datasetId: string, needShapes: 
   const areas = await connector.query('SELECT key, level FROM areas WHERE dataset <> ?', [datasetId]);
   const indicators = await connector.query('SELECT id FROM indicators WHERE dataset <> ?', [datasetId]);
   const exists = await connector.query('SELECT count(*) AS n FROM datasets WHERE id = ?', [datasetId]);
+  const programmeAreas = await connector.query('SELECT id FROM programme_areas WHERE dataset <> ?', [datasetId]);
+  const projects = await connector.query('SELECT id FROM projects WHERE dataset <> ?', [datasetId]);
   const shapes = needShapes
     ? (await connector.query('SELECT key, level, geometry FROM areas WHERE dataset <> ? AND geometry IS NOT NULL', [datasetId]))
         .map((r) => ({ key: String(r.key), level: r.level as Level, geometry: JSON.parse(String(r.geometry)) }))
@@ -83,6 +85,8 @@ async function loadContext(connector: Connector, datasetId: string, needShapes: 
   return {
     areaKeys: new Set(areas.map((r) => String(r.key))),
     indicatorIds: new Set(indicators.map((r) => String(r.id))),
+    programmeAreaIds: new Set(programmeAreas.map((r) => String(r.id))),
+    projectIds: new Set(projects.map((r) => String(r.id))),
     shapes,
     datasetExists: Number(exists[0]?.n ?? 0) > 0,
   };

@@ -27,6 +27,8 @@ export interface ImportProblem {
   file: string;
   /** 1-based source line, when the problem has one. */
   line?: number;
+  /** `line` counts GeoJSON features instead of lines. */
+  unit?: 'line' | 'feature';
   /** Column name or 1-based number, when the problem has one. */
   column?: string;
   de: string;

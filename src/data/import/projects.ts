@@ -26,7 +26,7 @@ export function parseProjectsCsv(file: string, text: string, syntheticDefault = 
   for (const record of table.records) {
     const id = cells.key(record, 'id');
     const name = cells.text(record, 'name');
-    const type = cells.text(record, 'type');
+    const type = cells.text(record, 'type', false);
     const foundedYear = cells.integer(record, 'founded_year');
     const lon = cells.number(record, 'lon', true);
     const lat = cells.number(record, 'lat', true);
@@ -48,7 +48,7 @@ export function parseProjectsCsv(file: string, text: string, syntheticDefault = 
       }
       seen.add(id);
     }
-    if (!id || !name || !type || foundedYear === undefined || typeof lon !== 'number' || typeof lat !== 'number' || synthetic === undefined) continue;
+    if (!id || !name || type === undefined || foundedYear === undefined || typeof lon !== 'number' || typeof lat !== 'number' || synthetic === undefined) continue;
     rows.push({ id, name, type, foundedYear, lon, lat, synthetic, line: record.line });
   }
   return { rows, problems: [...table.problems, ...cells.problems, ...problems] };

@@ -49,6 +49,26 @@ export interface SavedArea {
   flags?: string[];
 }
 
+/** One member project of a list the user loaded, in WGS 84. */
+export interface SavedProject {
+  id: string;
+  name: string;
+  type: string;
+  foundedYear: number | null;
+  lon: number;
+  lat: number;
+}
+
+/** One programme area (Soziale Stadt, Sozialer Zusammenhalt, …) of a list the user loaded, in WGS 84. */
+export interface SavedProgrammeArea {
+  id: string;
+  name: string;
+  programme: string;
+  startYear: number | null;
+  areaKey: string | null;
+  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
+}
+
 export interface SavedDataset {
   id: string;
   name: string;
@@ -58,6 +78,15 @@ export interface SavedDataset {
   rows: SavedRow[];
   /** Optional (added compatibly in format version 1): boundaries the dataset brings. */
   areas?: SavedArea[];
+  /** Optional (added compatibly in format version 1): a member-project list. */
+  projects?: SavedProject[];
+  /** Optional (added compatibly in format version 1): a programme-area list. */
+  programmeAreas?: SavedProgrammeArea[];
+}
+
+/** True when the dataset brings boundaries, projects or programme areas (it may then have no indicators). */
+export function bringsLayers(d: Pick<SavedDataset, 'areas' | 'projects' | 'programmeAreas'>): boolean {
+  return (d.areas?.length ?? 0) > 0 || (d.projects?.length ?? 0) > 0 || (d.programmeAreas?.length ?? 0) > 0;
 }
 
 export interface WorkspaceDocument {
@@ -135,6 +164,42 @@ function isRings(rings: unknown): boolean {
   return Array.isArray(rings) && rings.every((ring) => Array.isArray(ring) && ring.every(isPosition));
 }
 
+function isPolygonal(g: unknown): boolean {
+  return isObject(g) && ((g.type === 'Polygon' && isRings(g.coordinates)) ||
+    (g.type === 'MultiPolygon' && Array.isArray(g.coordinates) && g.coordinates.every(isRings)));
+}
+
+const isYear = (v: unknown) => v === null || (typeof v === 'number' && Number.isInteger(v));
+
+/** `[k].field` of the first invalid saved project, or null. */
+function firstInvalidProject(projects: unknown): string | null {
+  if (!Array.isArray(projects)) return '';
+  const ids = new Set<string>();
+  for (const [k, p] of projects.entries()) {
+    if (!isObject(p) || !isText(p.id) || p.id === '' || ids.has(p.id)) return `[${k}].id`;
+    ids.add(p.id);
+    if (!isText(p.name) || !isText(p.type)) return `[${k}].name`;
+    if (!isYear(p.foundedYear)) return `[${k}].foundedYear`;
+    if (!isPosition([p.lon, p.lat]) || Math.abs(p.lon as number) > 180 || Math.abs(p.lat as number) > 90) return `[${k}].lon`;
+  }
+  return null;
+}
+
+/** `[k].field` of the first invalid saved programme area, or null. */
+function firstInvalidProgrammeArea(areas: unknown): string | null {
+  if (!Array.isArray(areas)) return '';
+  const ids = new Set<string>();
+  for (const [k, a] of areas.entries()) {
+    if (!isObject(a) || !isText(a.id) || a.id === '' || ids.has(a.id)) return `[${k}].id`;
+    ids.add(a.id);
+    if (!isText(a.name) || !isText(a.programme) || a.programme === '') return `[${k}].name`;
+    if (!isYear(a.startYear)) return `[${k}].startYear`;
+    if (!isTextOrNull(a.areaKey)) return `[${k}].areaKey`;
+    if (!isPolygonal(a.geometry)) return `[${k}].geometry`;
+  }
+  return null;
+}
+
 /** `[k].field` of the first invalid saved area, or null. */
 function firstInvalidArea(areas: unknown): string | null {
   if (!Array.isArray(areas)) return '';
@@ -145,9 +210,7 @@ function firstInvalidArea(areas: unknown): string | null {
     if (!isText(a.name)) return `[${k}].name`;
     if (!isText(a.level) || !AREA_LEVELS.has(a.level)) return `[${k}].level`;
     if (!isTextOrNull(a.parentKey)) return `[${k}].parentKey`;
-    const g = a.geometry;
-    if (g !== null && !(isObject(g) && ((g.type === 'Polygon' && isRings(g.coordinates)) ||
-      (g.type === 'MultiPolygon' && Array.isArray(g.coordinates) && g.coordinates.every(isRings))))) return `[${k}].geometry`;
+    if (a.geometry !== null && !isPolygonal(a.geometry)) return `[${k}].geometry`;
     if (a.flags !== undefined && !(Array.isArray(a.flags) && a.flags.every(isText))) return `[${k}].flags`;
   }
   return null;
@@ -171,8 +234,16 @@ function firstInvalid(doc: Record<string, unknown>): string | null {
       const invalidArea = firstInvalidArea(d.areas);
       if (invalidArea !== null) return `${at}.areas${invalidArea}`;
     }
-    const hasAreas = Array.isArray(d.areas) && d.areas.length > 0;
-    if (!Array.isArray(d.indicators) || (d.indicators.length === 0 && !hasAreas)) return `${at}.indicators`;
+    if (d.projects !== undefined) {
+      const invalidProject = firstInvalidProject(d.projects);
+      if (invalidProject !== null) return `${at}.projects${invalidProject}`;
+    }
+    if (d.programmeAreas !== undefined) {
+      const invalidProgrammeArea = firstInvalidProgrammeArea(d.programmeAreas);
+      if (invalidProgrammeArea !== null) return `${at}.programmeAreas${invalidProgrammeArea}`;
+    }
+    const layers = bringsLayers(d as Pick<SavedDataset, 'areas' | 'projects' | 'programmeAreas'>);
+    if (!Array.isArray(d.indicators) || (d.indicators.length === 0 && !layers)) return `${at}.indicators`;
     const indicatorIds = new Set<string>();
     for (const [k, ind] of d.indicators.entries()) {
       if (!isObject(ind) || !isText(ind.id) || ind.id === '' || indicatorIds.has(ind.id) || !isText(ind.label) ||

@@ -5,7 +5,7 @@ import {
   type SavedDataset, type WorkspaceDocument,
 } from './format';
 import { StorageQuotaError, type WorkspaceStorage } from './storage';
-import { writeSavedDataset } from './writeAreaLayer';
+import { writeSavedDataset } from './writeSavedDataset';
 import { deleteDataset, renameDataset } from './writeDataset';
 
 /** Saves a file for the user (browser: Blob + <a download>; tests: a recorder). */
@@ -25,6 +25,9 @@ export interface DatasetSummary {
   rows: number;
   /** Boundaries the dataset brought (0 for a plain indicator table). */
   areas: number;
+  /** Member projects and programme areas the dataset brought. */
+  projects: number;
+  programmeAreas: number;
 }
 
 /**
@@ -53,13 +56,28 @@ const QUOTA_TEXT: Bilingual = {
   en: 'The browser storage is full: the dataset is loaded but will be missing after a reload. Export the workspace or remove other datasets.',
 };
 
+/** The first other dataset with values or programme areas on the areas that dataset `id` brought, if any. */
+function dependentDataset(datasets: readonly SavedDataset[], id: string): { layer: string; user: string; keys: number } | null {
+  const layer = datasets.find((d) => d.id === id);
+  if (!layer?.areas || layer.areas.length === 0) return null;
+  const keys = new Set(layer.areas.map((a) => a.key));
+  for (const other of datasets) {
+    if (other.id === id) continue;
+    const used = new Set([...other.rows.map((r) => r[0]), ...(other.programmeAreas ?? []).map((a) => a.areaKey ?? ''), ...(other.areas ?? []).map((a) => a.parentKey ?? '')]
+      .filter((k) => keys.has(k)));
+    if (used.size > 0) return { layer: layer.name, user: other.name, keys: used.size };
+  }
+  return null;
+}
+
 export function createWorkspace(connector: Connector, storage: WorkspaceStorage, download: Download): WorkspaceController {
   let doc: WorkspaceDocument = emptyWorkspace();
   let problem: Bilingual | null = null;
   const listeners = new Set<() => void>();
   let summaries: DatasetSummary[] = [];
   const changed = () => {
-    summaries = doc.datasets.map((d) => ({ id: d.id, name: d.name, fileName: d.provenance.fileName, indicators: d.indicators.length, rows: d.rows.length, areas: d.areas?.length ?? 0 }));
+    summaries = doc.datasets.map((d) => ({ id: d.id, name: d.name, fileName: d.provenance.fileName, indicators: d.indicators.length, rows: d.rows.length,
+      areas: d.areas?.length ?? 0, projects: d.projects?.length ?? 0, programmeAreas: d.programmeAreas?.length ?? 0 }));
     listeners.forEach((l) => l());
   };
 
@@ -138,6 +156,16 @@ export function createWorkspace(connector: Connector, storage: WorkspaceStorage,
       return { ok: true, warning };
     },
     async remove(id) {
+      const blocker = dependentDataset(doc.datasets, id);
+      if (blocker) {
+        return {
+          ok: false, problems: [],
+          message: {
+            de: `„${blocker.layer}“ kann nicht entfernt werden: Der Datensatz „${blocker.user}“ hat Werte für ${blocker.keys} ihrer Gebiete. Entfernen Sie zuerst „${blocker.user}“.`,
+            en: `"${blocker.layer}" cannot be removed: the dataset "${blocker.user}" has values for ${blocker.keys} of its areas. Remove "${blocker.user}" first.`,
+          },
+        };
+      }
       await deleteDataset(connector, id);
       doc = { ...doc, datasets: doc.datasets.filter((d) => d.id !== id) };
       const warning = await save();

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { LEVELS, type Language, type Level } from '../../core/types';
-import { CRS_NAMES } from '../../analysis/geometry/crs';
 import { buildAreaLayer, featureProperties, proposeNameProperty, type AreaLayerChoice } from '../../data/import/geojson/areaLayer';
 import type { GeoJsonImport } from '../../data/import/geojson/importGeoJson';
 import type { SavedDataset } from '../../data/workspace/format';
@@ -8,6 +7,8 @@ import type { WorkspaceController } from '../../data/workspace/workspace';
 import { levelName, levelPlural } from '../i18n';
 import type { AtlasMeta } from '../meta';
 import { ax } from './areaText';
+import { CrsQuestion } from './CrsQuestion';
+import { refusalText } from './changeText';
 
 export interface AreaLayerPanelProps {
   geo: GeoJsonImport;
@@ -34,7 +35,6 @@ export function AreaLayerPanel({ geo, fileName, meta, lang, workspace, onConfirm
   const [nameProperty, setNameProperty] = useState<string | null>(() => proposeNameProperty(geo, firstKey));
   const [level, setLevel] = useState<Level>('quartier');
   const [parentKey, setParentKey] = useState<string>('');
-  const [crs, setCrs] = useState(geo.crs.swapped ? 'swap-axes' : (geo.crs.candidates[0] ?? ''));
   const [layerName, setLayerName] = useState(fileName.replace(/\.[^.]*$/, ''));
   const [save, setSave] = useState<Save>({ kind: 'idle' });
   const parentLevel = LEVELS[LEVELS.indexOf(level) - 1] as Level | undefined;
@@ -56,7 +56,7 @@ export function AreaLayerPanel({ geo, fileName, meta, lang, workspace, onConfirm
     };
     const outcome = await workspace.add(dataset);
     if (!outcome.ok) {
-      const why = outcome.message?.[lang] ?? outcome.problems.map((p) => (lang === 'de' ? p.messageDe : p.messageEn)).join(' ');
+      const why = refusalText(outcome, lang);
       setSave({ kind: 'failed', text: why });
       return;
     }
@@ -70,16 +70,7 @@ export function AreaLayerPanel({ geo, fileName, meta, lang, workspace, onConfirm
       <h3>{ax(lang, 'areasTitle')}</h3>
       <h4>{ax(lang, 'crs')}</h4>
       {report.needsConfirmation ? (
-        <div data-testid="areas-crs-question" role="group" aria-label={ax(lang, 'crs')}>
-          <p>{report.swapped ? ax(lang, 'crsSwapped') : report.candidates.length > 1 ? ax(lang, 'crsAsk') : ax(lang, 'crsConfirmOne')}</p>
-          {(report.swapped ? ['swap-axes'] : report.candidates).map((c) => (
-            <label key={c} style={{ display: 'block' }}>
-              <input type="radio" name="areas-crs" data-testid={`areas-crs-${c}`} value={c} checked={crs === c} onChange={() => setCrs(c)} />
-              {' '}{c}{CRS_NAMES[c] ? ` – ${CRS_NAMES[c]}` : ''}
-            </label>
-          ))}
-          <button type="button" data-testid="areas-crs-confirm" disabled={crs === ''} onClick={() => onConfirmCrs(crs)}>{ax(lang, 'crsConfirm')}</button>
-        </div>
+        <CrsQuestion candidates={report.candidates} swapped={report.swapped} lang={lang} idPrefix="areas" onConfirm={onConfirmCrs} />
       ) : (
         <p data-testid="areas-crs-ok">
           {layer.inWgs84

@@ -2,7 +2,9 @@ import { useState, useSyncExternalStore } from 'react';
 import type { Language } from '../../core/types';
 import type { WorkspaceChange, WorkspaceController } from '../../data/workspace/workspace';
 import { ax } from './areaText';
+import { lx } from './listText';
 import { tx } from './importText';
+import { refusalText } from './changeText';
 
 export interface DatasetListProps {
   workspace: WorkspaceController;
@@ -25,7 +27,7 @@ export function DatasetList({ workspace, lang, onChanged }: DatasetListProps) {
         await onChanged();
         setMessage(outcome.warning ? outcome.warning[lang] : (success ?? null));
       } else {
-        setMessage(outcome.message?.[lang] ?? outcome.problems.map((p) => (lang === 'de' ? p.messageDe : p.messageEn)).join(' '));
+        setMessage(refusalText(outcome, lang));
       }
     } finally {
       setBusy(false);
@@ -53,7 +55,8 @@ export function DatasetList({ workspace, lang, onChanged }: DatasetListProps) {
             </button>
             <button type="button" data-testid="dataset-remove" disabled={busy}
               onClick={() => run(() => workspace.remove(d.id), tx(lang, 'removed'))}>{tx(lang, 'remove')}</button>
-            <span className="muted"> {d.fileName} · {tx(lang, 'rows', { n: d.rows })}{d.areas > 0 ? ` · ${ax(lang, 'areasCount', { n: d.areas })}` : ''}</span>
+            <span className="muted"> {d.fileName} · {tx(lang, 'rows', { n: d.rows })}{d.areas > 0 ? ` · ${ax(lang, 'areasCount', { n: d.areas })}` : ''}
+              {d.projects > 0 ? ` · ${lx(lang, 'projectsCount', { n: d.projects })}` : ''}{d.programmeAreas > 0 ? ` · ${lx(lang, 'programmeAreasCount', { n: d.programmeAreas })}` : ''}</span>
           </li>
         ))}
       </ul>

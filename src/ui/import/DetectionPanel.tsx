@@ -19,8 +19,12 @@ export interface DetectionOverrides {
   headerRows?: number;
   /** Plain CSV: key column by header name or `#n`. */
   keyColumn?: string;
-  /** GeoJSON: the coordinate system the user confirmed (see AreaLayerPanel). */
+  /** GeoJSON and lists: the coordinate system the user confirmed (see CrsQuestion). */
   confirmCrs?: string;
+  /** What the file holds (see ContentsChoice). */
+  contents?: ImportTableOptions['contents'];
+  /** Programme-area lists: the programme of areas that name none. */
+  defaultProgramme?: string;
 }
 
 const ENCODINGS: { value: TextEncodingName; label: string }[] = [

@@ -8,6 +8,7 @@ import type { WorkspaceController } from '../../data/workspace/workspace';
 import type { AtlasMeta } from '../meta';
 import { ax } from './areaText';
 import { buildSavedDataset, initialMapping } from './mapping';
+import { refusalText } from './changeText';
 
 export interface GridLayerPanelProps {
   grid: Pick<ZensusGridImport, 'cells' | 'cellSize' | 'cellCount'>;
@@ -47,7 +48,7 @@ export function GridLayerPanel({ grid, table, fileName, meta, lang, workspace, m
       };
       const outcome = await workspace.add(dataset);
       if (!outcome.ok) {
-        setSave({ kind: 'failed', text: outcome.message?.[lang] ?? outcome.problems.map((p) => (lang === 'de' ? p.messageDe : p.messageEn)).join(' ') });
+        setSave({ kind: 'failed', text: refusalText(outcome, lang) });
         return;
       }
       await onSaved();

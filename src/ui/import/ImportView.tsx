@@ -19,6 +19,8 @@ import { JoinReportPanel } from './JoinReportPanel';
 import { buildSavedDataset, initialMapping, mappingIssues, type MappingEntry } from './mapping';
 import { MappingPanel } from './MappingPanel';
 import { PreviewTable } from './PreviewTable';
+import { ContentsChoice } from './ContentsChoice';
+import { ListPanel } from './ListPanel';
 import { ProblemList } from './ProblemList';
 
 type Run =
@@ -201,11 +203,21 @@ export function ImportView({ workspace, meta, lang, onWorkspaceChange, onShow, d
       {result && rejected && hasErrors(problems) && (
         <p data-testid="import-rejected" role="alert" style={{ color: '#a40000' }}>{tx(lang, 'rejected', { file: file?.name ?? '' })}</p>
       )}
-      {result && result.table === null && !result.geo && !hasErrors(problems) && (
+      {result && file && (
+        <ContentsChoice format={result.format} contents={result.contents ?? 'table'} lang={lang}
+          onChange={(contents) => { const next = { ...overrides, contents, confirmCrs: undefined }; setOverrides(next); analyse(file, next); }} />
+      )}
+      {result && result.table === null && !result.geo && !result.list && !hasErrors(problems) && (
         <p data-testid="import-unsupported" role="status">{tx(lang, 'unsupported', { file: file?.name ?? '', format: result.format })}</p>
       )}
       {result && <ProblemList problems={problems} lang={lang} />}
-      {result?.geo && file && result.geo.features.length > 0 && (
+      {result?.list && file && (
+        <ListPanel key={`${file.name}|${JSON.stringify(overrides)}`} list={result.list} fileName={file.name} format={result.format} lang={lang} workspace={workspace}
+          onConfirmCrs={(crs) => { const next = { ...overrides, confirmCrs: crs }; setOverrides(next); analyse(file, next); }}
+          onDefaultProgramme={(programme) => { const next = { ...overrides, defaultProgramme: programme }; setOverrides(next); analyse(file, next); }}
+          onSaved={onWorkspaceChange} />
+      )}
+      {result?.geo && file && (result.contents ?? 'areas') === 'areas' && result.geo.features.length > 0 && (
         <AreaLayerPanel key={`${file.name}|${overrides.confirmCrs ?? ''}`} geo={result.geo} fileName={file.name} meta={meta} lang={lang} workspace={workspace}
           onConfirmCrs={(crs) => { const next = { ...overrides, confirmCrs: crs }; setOverrides(next); analyse(file, next); }}
           onSaved={onWorkspaceChange} />
@@ -214,7 +226,7 @@ export function ImportView({ workspace, meta, lang, onWorkspaceChange, onShow, d
         <GridLayerPanel key={`${file.name}|${JSON.stringify(overrides)}`} grid={result.grid} table={result.table} fileName={file.name} meta={meta} lang={lang}
           workspace={workspace} matchRows={(areas, sources) => active.matched('grid', areas, sources)} onSaved={onWorkspaceChange} onShow={onShow} />
       )}
-      {result && !table && !result.geo && file && (
+      {result && !table && !result.geo && !result.list && file && (
         <DetectionPanel key={`${file.name}|${JSON.stringify(overrides)}|rejected`} file={result} overrides={overrides} level={level}
           levels={meta.levels} lang={lang} onLevel={setLevel}
           onApply={(next) => { setOverrides(next); analyse(file, next); }} />

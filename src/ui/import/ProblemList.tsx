@@ -13,7 +13,7 @@ export function ProblemList({ problems, lang }: { problems: readonly ImportProbl
         {shown.map((p, i) => (
           <li key={i} data-testid="import-problem" data-severity={p.severity} data-code={p.code}
             style={{ color: p.severity === 'error' ? '#a40000' : '#7a4b00' }}>
-            <strong>{[p.file, p.line !== undefined ? tx(lang, 'line', { n: p.line }) : null,
+            <strong>{[p.file, p.line !== undefined ? tx(lang, p.unit === 'feature' ? 'feature' : 'line', { n: p.line }) : null,
               p.column !== undefined ? tx(lang, 'column', { c: p.column }) : null].filter(Boolean).join(', ')}</strong>
             {': '}{lang === 'de' ? p.de : p.en}{' '}
             <span className="muted">{tx(lang, 'whatToDo')} {lang === 'de' ? p.todoDe : p.todoEn}</span>

@@ -4,6 +4,8 @@ import { parseGenesisClassic } from '../genesis/classic';
 import { isFfcsvHeader, parseFfcsv } from '../genesis/ffcsv';
 import { problem, type ImportProblem, type TableImport } from '../normalised';
 import { importGeoJson, type GeoJsonImport } from '../geojson/importGeoJson';
+import { fromListProblem, geoList, proposeGeoContents, type AnalysedList, type FileContents } from '../lists/fileContents';
+import { looksLikeProjectList, projectsFromCsv } from '../lists/projectList';
 import { parsePlainCsv } from '../plainCsv/plainCsv';
 import { looksLikeZensusGrid, parseZensusGrid, type ZensusGridImport } from '../zensus/zensusGrid';
 import { detectDecimal } from './decimal';
@@ -39,6 +41,10 @@ export interface ImportTableOptions {
   headerRows?: number;
   /** Plain CSV: the key column chosen by the user (header name or `#n`); its cells are kept as text keys. */
   keyColumn?: string;
+  /** What the file holds (the wizard's "Inhalt" choice); detected when absent. */
+  contents?: FileContents;
+  /** Programme-area lists: the programme of features that do not name one. */
+  defaultProgramme?: string;
 }
 
 export interface AnalysedFile {
@@ -54,6 +60,10 @@ export interface AnalysedFile {
   geo?: GeoJsonImport;
   /** Zensus grid tables: the cells as WGS 84 polygons. */
   grid?: Pick<ZensusGridImport, 'cells' | 'cellSize' | 'cellCount'>;
+  /** What the file holds (detected or chosen); absent means an indicator table. */
+  contents?: FileContents;
+  /** Member-project and programme-area lists (`contents` says which). */
+  list?: AnalysedList;
 }
 
 function unsupported(format: FileFormat, fileName: string, what: { de: string; en: string }): AnalysedFile {
@@ -116,7 +126,11 @@ export function importTable(bytes: Uint8Array, options: ImportTableOptions): Ana
   const start = text.trimStart().slice(0, 200);
   if (/^[{[]/.test(start) && /"type"\s*:/.test(text.slice(0, 4096))) {
     const geo = importGeoJson(text, { fileName, confirmCrs: options.confirmCrs, keyProperty: options.keyProperty, padKeys: options.padKeys });
-    return { format: 'geojson', encoding, delimiter: null, decimal: null, table: null, problems: [...decoded.problems, ...geo.problems], geo };
+    const contents = options.contents === undefined || options.contents === 'table' ? proposeGeoContents(geo) : options.contents;
+    const list = geoList(fileName, geo, contents, options);
+    // A list reports its own problems (the boundary checks of the GeoJSON reader are for area layers).
+    const problems = [...decoded.problems, ...(list ? list.result.problems.map(fromListProblem) : geo.problems)];
+    return { format: 'geojson', encoding, delimiter: null, decimal: null, table: null, problems, geo, contents, ...(list ? { list } : {}) };
   }
   const forced = options.format;
   if (forced === 'zensus-grid' || (forced === undefined && looksLikeZensusGrid(text.slice(0, 2048)))) {
@@ -135,6 +149,13 @@ export function importTable(bytes: Uint8Array, options: ImportTableOptions): Ana
     };
   }
   const sample = parseCsvText(body.slice(0, 256 * 1024), { delimiter: guess.delimiter }).rows;
+  if (options.contents === 'projects' || (options.contents === undefined && forced === undefined && sample.length > 0 && looksLikeProjectList(sample[0]))) {
+    const result = projectsFromCsv(fileName, body, { confirmCrs: options.confirmCrs });
+    return {
+      format: 'csv', encoding, delimiter: guess.delimiter, decimal: null, table: null, contents: 'projects',
+      problems: [...decoded.problems, ...result.problems.map(fromListProblem)], list: { kind: 'projects', result },
+    };
+  }
   const decimal = options.decimal ?? detectDecimal(sample.slice(0, 2000).flat(), guess.delimiter === ',' ? '.' : ',').decimal;
   const common = { fileName, delimiter: guess.delimiter, decimal, period: options.period, padKeys: options.padKeys };
   let table: TableImport;

@@ -16,7 +16,7 @@ import { findCoordinateColumns, readCoordinate } from './coordinateColumns';
 export interface ListResult<T> {
   rows: T[];
   problems: ImportProblem[];
-  crs: { detected: string | null; candidates: string[]; needsConfirmation: boolean };
+  crs: { detected: string | null; candidates: string[]; needsConfirmation: boolean; swapped?: boolean };
 }
 
 export interface ListOptions {
@@ -77,7 +77,7 @@ export function projectsFromRows(file: string, header: readonly string[], rows: 
       `Bestätigen Sie das System (${guess.swapped ? 'swap-axes' : candidates[0]}).`, `Confirm the system (${guess.swapped ? 'swap-axes' : candidates[0]}).`,
       candidates.length > 1 ? 'crs_ambiguous' : 'crs_needs_confirmation')));
   }
-  const crs = { detected: confirmed && options.confirmCrs !== 'swap-axes' ? options.confirmCrs! : candidates[0] ?? null, candidates, needsConfirmation: !isWgs && !confirmed && candidates.length > 0 };
+  const crs = { detected: confirmed && options.confirmCrs !== 'swap-axes' ? options.confirmCrs! : candidates[0] ?? null, candidates, needsConfirmation: !isWgs && !confirmed && candidates.length > 0, swapped: guess.swapped };
   if (crs.needsConfirmation || (bbox && candidates.length === 0)) return { rows: [], problems, crs };
   const convert = guess.swapped ? (xy: [number, number]): [number, number] => [xy[1], xy[0]] : isWgs ? null : toWgs84(crs.detected!);
   const out: ProjectRow[] = [];
@@ -112,27 +112,52 @@ export function projectsFromCsv(file: string, csvText: string, options: ListOpti
   return projectsFromRows(file, header, rows, options);
 }
 
-/** GeoJSON points → projects (properties `id`, `name`, `type`, `founded_year`); CRS handled as for boundaries. */
-export function projectsFromGeoJson(file: string, geoText: string, options: ListOptions = {}): ListResult<ProjectRow> & { geo: GeoJsonImport } {
-  const geo = importGeoJson(geoText, { fileName: file, confirmCrs: options.confirmCrs });
+/** GeoJSON points → projects (properties `id`, `name`, `type`, `founded_year` or their German names); CRS handled as for boundaries. */
+export function projectsFromGeoJson(file: string, geoText: string, options: ListOptions = {}): ListResult<ProjectRow> {
+  return projectsFromGeo(file, importGeoJson(geoText, { fileName: file, confirmCrs: options.confirmCrs }), options);
+}
+
+/** Property `re` of a feature as text: the first property whose name matches (numbers are written out). */
+export function propertyText(props: Record<string, unknown>, re: RegExp): string {
+  const name = Object.keys(props).find((k) => re.test(k.trim()));
+  const v = name === undefined ? undefined : props[name];
+  return typeof v === 'string' ? v.trim() : typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
+}
+
+/** Projects from an already read GeoJSON (the import wizard reads the file once). */
+export function projectsFromGeo(file: string, geo: GeoJsonImport, options: ListOptions = {}): ListResult<ProjectRow> {
   const problems: ImportProblem[] = geo.problems.filter((p) => p.severity === 'error' || p.code.startsWith('crs_')).map((p) =>
     problemAt(file, p.line ?? null, p.column ?? null, { code: p.code, messageDe: p.de, messageEn: p.en, hintDe: p.todoDe, hintEn: p.todoEn }, 'feature'));
+  const crs = { detected: geo.crs.detected, candidates: geo.crs.candidates, needsConfirmation: geo.crs.needsConfirmation, swapped: geo.crs.swapped };
+  if (problems.length > 0) return { rows: [], problems, crs };
   const rows: ProjectRow[] = [];
-  if (problems.length === 0) {
-    for (const f of geo.features) {
-      const props = f.properties;
-      const str = (k: string) => (typeof props[k] === 'string' ? (props[k] as string).trim() : typeof props[k] === 'number' ? String(props[k]) : '');
-      const g = f.geometry;
-      if (!g || g.type !== 'Point' || str('id') === '' || str('name') === '') {
-        problems.push(problemAt(file, f.number, !g || g.type !== 'Point' ? 'geometry' : str('id') === '' ? 'id' : 'name', text(
-          'Das Objekt braucht einen Punkt und die Eigenschaften id und name.', 'The feature needs a point and the properties id and name.',
-          'Geometrie und Eigenschaften ergänzen.', 'Add the geometry and properties.', 'bad_project_feature'), 'feature'));
-        continue;
-      }
-      const year = props.founded_year;
-      rows.push({ id: str('id'), name: str('name'), type: str('type'), foundedYear: typeof year === 'number' && Number.isInteger(year) ? year : null,
-        lon: g.coordinates[0], lat: g.coordinates[1], synthetic: options.synthetic ?? false, line: f.number });
+  const seen = new Map<string, number>();
+  for (const f of geo.features) {
+    const props = f.properties;
+    const [idText, nameText] = [propertyText(props, ID), propertyText(props, NAME)];
+    const g = f.geometry;
+    if (!g || g.type !== 'Point' || idText === '' || nameText === '') {
+      problems.push(problemAt(file, f.number, !g || g.type !== 'Point' ? 'geometry' : idText === '' ? 'id' : 'name', text(
+        'Das Objekt braucht einen Punkt und die Eigenschaften id und name.', 'The feature needs a point and the properties id and name.',
+        'Geometrie und Eigenschaften ergänzen.', 'Add the geometry and properties.', 'bad_project_feature'), 'feature'));
+      continue;
     }
+    const first = seen.get(idText);
+    if (first !== undefined) {
+      problems.push(problemAt(file, f.number, 'id', text(`Kennung ${idText} hat schon Objekt ${first}.`, `Id ${idText} already belongs to feature ${first}.`,
+        'Kennungen eindeutig machen.', 'Make ids unique.', 'duplicate_key'), 'feature'));
+      continue;
+    }
+    seen.set(idText, f.number);
+    const yearText = propertyText(props, YEAR);
+    rows.push({ id: idText, name: nameText, type: propertyText(props, TYPE), foundedYear: /^\d{4}$/.test(yearText) ? Number(yearText) : null,
+      lon: g.coordinates[0], lat: g.coordinates[1], synthetic: options.synthetic ?? false, line: f.number });
   }
-  return { rows, problems, crs: { detected: geo.crs.detected, candidates: geo.crs.candidates, needsConfirmation: geo.crs.needsConfirmation }, geo };
+  return { rows, problems, crs };
+}
+
+/** True when a header names an id, a name and coordinate columns: a member-project list, not an indicator table. */
+export function looksLikeProjectList(header: readonly string[]): boolean {
+  const names = header.map((h) => h.trim());
+  return names.some((n) => ID.test(n)) && names.some((n) => NAME.test(n)) && findCoordinateColumns(names) !== null;
 }

@@ -1,5 +1,7 @@
 import readXlsxFile from 'read-excel-file/universal';
 import type { AnalysedFile, ImportTableOptions } from '../detect/importTable';
+import { fromListProblem } from '../lists/fileContents';
+import { looksLikeProjectList, projectsFromRows } from '../lists/projectList';
 import { sniffMagic } from '../detect/magic';
 import { isOfficeZip, listZipEntries } from '../detect/zip';
 import { problem, quoteCsvCell, type ImportProblem } from '../normalised';
@@ -56,6 +58,13 @@ export async function importXlsx(bytes: Uint8Array, options: ImportTableOptions)
     return fail(fileName, [problem('error', 'empty_sheet', where, {}, 'Das Blatt ist leer.', 'The sheet is empty.', 'Wählen Sie ein Blatt mit Daten (--sheet).', 'Choose a sheet with data (--sheet).')]);
   }
   const split = splitSheet(sheet.data);
+  if (options.contents === 'projects' || (options.contents === undefined && looksLikeProjectList(split.header))) {
+    const result = projectsFromRows(where, split.header, split.rows.map((r) => ({ line: r.row, cells: r.cells })), { confirmCrs: options.confirmCrs });
+    return {
+      format: 'xlsx', encoding: null, delimiter: null, decimal: null, table: null, contents: 'projects',
+      problems: [...problems, ...result.problems.map(fromListProblem)], list: { kind: 'projects', result },
+    };
+  }
   // Blank lines keep the CSV line numbers equal to the sheet's row numbers.
   const lines: string[] = Array.from({ length: Math.max(0, split.headerRow - 1) }, () => '');
   lines.push(split.header.map(quoteCsvCell).join(';'));
