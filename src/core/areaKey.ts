@@ -75,9 +75,11 @@ const AGGREGATE_NAMES = [
 
 /** Names that mark a total row rather than an area. */
 export function isAggregateName(name: string): boolean {
-  const trimmed = name.trim();
-  return AGGREGATE_NAMES.some((pattern) => pattern.test(trimmed));
+  return AGGREGATE_NAME.test(name.trim());
 }
+
+/** The patterns above as one expression: one test per name instead of ten (big files ask once per row). */
+const AGGREGATE_NAME = new RegExp(AGGREGATE_NAMES.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 
 const PREFIX_LENGTHS = [2, 3, 5, 9];
 

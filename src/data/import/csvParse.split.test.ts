@@ -13,9 +13,9 @@ function reference(text: string, options: CsvParseOptions) {
   return result;
 }
 
-const piece = fc.constantFrom('03241001', '12,5', '1.234', '', ' ', 'x', 'Lüneburg', ';', ',', '\t', '|', '\n', '\r', '\r\n', '\r\n', '\n', '"', '\ufeff', 'a"b');
+const piece = fc.constantFrom('::', '03241001', '12,5', '1.234', '', ' ', 'x', 'Lüneburg', ';', ',', '\t', '|', '\n', '\r', '\r\n', '\r\n', '\n', '"', '\ufeff', 'a"b');
 const texts = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
-const delimiters = fc.constantFrom(';', ',', '\t', '|', '"', '\n', '');
+const delimiters = fc.constantFrom(';', ',', '\t', '|', '::', '"', '\n', '');
 
 describe('parseCsvText without quotes (split path)', () => {
   it('gives the rows, start lines and problems papaparse gives, for any line endings', () => {

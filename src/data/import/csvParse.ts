@@ -104,25 +104,38 @@ function guessNewline(text: string): '\n' | '\r' | '\r\n' {
  */
 function splitUnquoted(text: string, delimiter: string): CsvParseResult {
   const newline = guessNewline(text);
-  const pieces = text.split(newline);
-  const rows: string[][] = new Array(pieces.length);
-  const lines: number[] = new Array(pieces.length);
+  const rows: string[][] = [];
+  const lines: number[] = [];
   const listener = text.length >= PROGRESS_MIN_CHARS ? progressListener : null;
   // With `\n` line ends and no CR anywhere, row i starts on line i + 1.
   const simpleLines = newline === '\n' && text.indexOf('\r') === -1;
+  const single = delimiter.length === 1;
   let line = 1;
   let offset = 0;
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i];
-    rows[i] = piece.split(delimiter);
-    const cursor = offset + piece.length + (i < pieces.length - 1 ? newline.length : 0);
-    if (simpleLines) lines[i] = i + 1;
+  // As `text.split(newline).map((row) => row.split(delimiter))`, without the intermediate row strings.
+  for (;;) {
+    const found = text.indexOf(newline, offset);
+    const end = found === -1 ? text.length : found;
+    let cells: string[];
+    if (single) {
+      cells = [];
+      let start = offset;
+      for (let i = text.indexOf(delimiter, start); i !== -1 && i < end; i = text.indexOf(delimiter, start)) {
+        cells.push(text.slice(start, i));
+        start = i + 1;
+      }
+      cells.push(text.slice(start, end));
+    } else cells = text.slice(offset, end).split(delimiter);
+    rows.push(cells);
+    const cursor = found === -1 ? end : end + newline.length;
+    if (simpleLines) lines.push(rows.length);
     else {
-      lines[i] = line;
+      lines.push(line);
       line += countNewlines(text, offset, cursor);
     }
     offset = cursor;
-    if (listener && (i + 1) % PROGRESS_EVERY_ROWS === 0) listener({ loaded: cursor, total: text.length, rows: i + 1 });
+    if (listener && rows.length % PROGRESS_EVERY_ROWS === 0) listener({ loaded: cursor, total: text.length, rows: rows.length });
+    if (found === -1) break;
   }
   return { rows, problems: [], lines };
 }

@@ -94,13 +94,43 @@ function formatValue(row: NormalisedRow): string {
  * Text cells are protected against formula injection; the value column is a plain number.
  */
 export function writeNormalisedCsv(rows: readonly NormalisedRow[]): string {
-  const lines = [NORMALISED_COLUMNS.join(',')];
+  // Pieces of a few thousand rows joined at once: flat text without an array or a string per row.
+  const chunks = [`${NORMALISED_COLUMNS.join(',')}\r\n`];
+  const parts: string[] = [];
+  // Indicator, label, unit and period repeat over many rows: their written cells are kept per indicator.
+  const middles = new Map<string, { label: string; unit: string; period: string; text: string }>();
   for (const row of rows) {
-    const text = [row.areaKey, row.areaName, row.indicator, row.label, row.unit, row.period]
-      .map((cell) => quoteCsvCell(neutraliseFormula(cell)));
-    lines.push([...text, formatValue(row), row.status].join(','));
+    let middle = middles.get(row.indicator);
+    if (middle === undefined || middle.label !== row.label || middle.unit !== row.unit || middle.period !== row.period) {
+      middle = { label: row.label, unit: row.unit, period: row.period,
+        text: `,${csvTextCell(row.indicator)},${csvTextCell(row.label)},${csvTextCell(row.unit)},${csvTextCell(row.period)},` };
+      middles.set(row.indicator, middle);
+    }
+    parts.push(csvTextCell(row.areaKey), ',', csvTextCell(row.areaName), middle.text, formatValue(row), ',', row.status, '\r\n');
+    if (parts.length >= 32_768) {
+      chunks.push(parts.join(''));
+      parts.length = 0;
+    }
   }
-  return `${lines.join('\r\n')}\r\n`;
+  chunks.push(parts.join(''));
+  return chunks.join('');
+}
+
+/**
+ * `quoteCsvCell(neutraliseFormula(text))`, with the common case checked by char codes: a cell that
+ * starts with a visible ASCII character other than `= + - @` and holds none of `" , ;` CR LF is
+ * written as it is (the expressions would leave it so); anything else takes the two functions.
+ */
+export function csvTextCell(text: string): string {
+  const length = text.length;
+  if (length === 0) return text;
+  const first = text.charCodeAt(0);
+  if (first <= 32 || first >= 127 || first === 61 || first === 43 || first === 45 || first === 64) return quoteCsvCell(neutraliseFormula(text));
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 44 || c === 59 || c === 13 || c === 10) return quoteCsvCell(neutraliseFormula(text));
+  }
+  return text;
 }
 
 /** Shorthand for importers: a problem with both languages and a hint. */
