@@ -4,8 +4,9 @@
  * `atlas inspect`/`atlas import` run it (bytes → `importTable`: decoding, dialect and format detection,
  * papaparse, keys as text, every cell read as value + status, aggregates, duplicates → the normalised
  * long table; for `atlas import` also the long CSV text), native DuckDB (`@duckdb/node-api` `read_csv`
- * of the same file into a table, untyped), DuckDB-WASM's `read_csv` of the same text, and plain
- * papaparse (through src/data/import/csvParse.ts, the one papaparse module).
+ * of the same file into a table, untyped), DuckDB-WASM's `read_csv` of the same text, plain
+ * papaparse (row by row, as src/data/import/csvParse.ts runs it for quoted text) and our own
+ * `parseCsvText` (which splits a text without quotes itself, exactly as papaparse's fast mode would).
  * Run alone: `npx tsx scripts/bench/import.ts [rows]`; `scripts/bench.ts` calls `benchImport()`.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { openNodeConnector } from '../../src/data/engine/duckdbNode';
-import { parseCsvText } from '../../src/data/import/csvParse';
+import { parseCsvText, parseWithPapaparse } from '../../src/data/import/csvParse';
 import { importTable } from '../../src/data/import/detect/importTable';
 import { writeNormalisedCsv } from '../../src/data/import/normalised';
 import { median } from './stats';
@@ -25,6 +26,8 @@ export interface ImportBenchResult {
   atlasImport1M: { ours: number; duckdbNative: number; ratio: number };
   /** Our import vs a plain papaparse parse of the same text (no normalisation), ms. */
   importCsv1MVsPapaparse: { ours: number; papaparse: number; ratio: number };
+  /** Our import vs our CSV parse alone (`parseCsvText`: the split path for this quote-free file), ms. */
+  importCsv1MVsParse: { ours: number; parseCsvText: number; ratio: number };
   /** Our import vs DuckDB-WASM's own read_csv of the same text into a table (same engine, no normalisation), ms. */
   importCsv1MVsWasmReadCsv: { ours: number; duckdbWasmReadCsv: number; ratio: number };
 }
@@ -110,10 +113,15 @@ export async function benchImport(options: { runs?: number; rows?: number; file?
   native.closeSync();
 
   const papa: number[] = [];
+  const parse: number[] = [];
   for (let i = 0; i < runs; i++) {
     papa.push(time(() => {
       const text = readFileSync(file, 'utf8');
-      if (parseCsvText(text, { delimiter: ';' }).rows.length !== rows + 1) throw new Error('papaparse row count');
+      if (parseWithPapaparse(text, { delimiter: ';' }).rows.length !== rows + 2) throw new Error('papaparse row count');
+    }));
+    parse.push(time(() => {
+      const text = readFileSync(file, 'utf8');
+      if (parseCsvText(text, { delimiter: ';' }).rows.length !== rows + 1) throw new Error('parseCsvText row count');
     }));
   }
   const o = median(ours);
@@ -121,10 +129,12 @@ export async function benchImport(options: { runs?: number; rows?: number; file?
   const n = median(nativeMs);
   const p = median(papa);
   const w = median(wasmRaw);
+  const c = median(parse);
   return {
     importCsv1M: { ours: o, duckdbNative: n, ratio: o / n },
     atlasImport1M: { ours: a, duckdbNative: n, ratio: a / n },
     importCsv1MVsPapaparse: { ours: o, papaparse: p, ratio: o / p },
+    importCsv1MVsParse: { ours: o, parseCsvText: c, ratio: o / c },
     importCsv1MVsWasmReadCsv: { ours: o, duckdbWasmReadCsv: w, ratio: o / w },
   };
 }
@@ -138,6 +148,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(`atlas import (importTable + long CSV text, no disk write):     ${fmt(r.atlasImport1M.ours)}`);
     console.log(`native DuckDB (@duckdb/node-api read_csv → table):          ${fmt(r.importCsv1M.duckdbNative)}  ratio ${r.importCsv1M.ratio.toFixed(2)}×`);
     console.log(`papaparse (parse only, all cells text):                     ${fmt(r.importCsv1MVsPapaparse.papaparse)}  ratio ${r.importCsv1MVsPapaparse.ratio.toFixed(2)}×`);
+    console.log(`parseCsvText (our parse only: split path, no quotes here):  ${fmt(r.importCsv1MVsParse.parseCsvText)}  ratio ${r.importCsv1MVsParse.ratio.toFixed(2)}×`);
     console.log(`DuckDB-WASM read_csv only (same engine, wide VARCHAR table): ${fmt(r.importCsv1MVsWasmReadCsv.duckdbWasmReadCsv)}  ratio ${r.importCsv1MVsWasmReadCsv.ratio.toFixed(2)}×`);
     console.log(JSON.stringify(r));
   }).catch((error) => {

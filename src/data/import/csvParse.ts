@@ -118,13 +118,17 @@ function splitUnquoted(text: string, delimiter: string): CsvParseResult {
     const end = found === -1 ? text.length : found;
     let cells: string[];
     if (single) {
-      cells = [];
+      // Count first: an array of the exact length (pushing grows each row's array to 16 slots, which all survive).
+      let count = 1;
+      for (let i = text.indexOf(delimiter, offset); i !== -1 && i < end; i = text.indexOf(delimiter, i + 1)) count++;
+      cells = new Array<string>(count);
       let start = offset;
-      for (let i = text.indexOf(delimiter, start); i !== -1 && i < end; i = text.indexOf(delimiter, start)) {
-        cells.push(text.slice(start, i));
+      for (let k = 0; k < count - 1; k++) {
+        const i = text.indexOf(delimiter, start);
+        cells[k] = text.slice(start, i);
         start = i + 1;
       }
-      cells.push(text.slice(start, end));
+      cells[count - 1] = text.slice(start, end);
     } else cells = text.slice(offset, end).split(delimiter);
     rows.push(cells);
     const cursor = found === -1 ? end : end + newline.length;
