@@ -12,6 +12,8 @@ export interface ImportContext {
   /** Ids of programme areas and member projects of other datasets (optional: empty when absent). */
   programmeAreaIds?: ReadonlySet<string>;
   projectIds?: ReadonlySet<string>;
+  /** `area\0indicator\0period` of values already loaded for indicators of other datasets that this import adds rows to. */
+  existingValues?: ReadonlySet<string>;
 }
 
 export interface ParsedParts {
@@ -73,6 +75,14 @@ export function crossCheck(parsed: ParsedParts, context: ImportContext, names: P
         code: 'unknown_indicator', messageDe: `Indikator „${row.indicator}“ steht in keinem Katalog.`,
         messageEn: `Indicator "${row.indicator}" is not in any catalogue.`,
         hintDe: 'Indikator in den Katalog aufnehmen oder die Kennung korrigieren.', hintEn: 'Add the indicator to the catalogue or correct the id.',
+      }));
+    }
+    if (context.existingValues?.has(`${row.areaKey}\u0000${row.indicator}\u0000${row.period}`)) {
+      problems.push(problemAt(observationFile, row.line, 'value', {
+        code: 'value_exists', messageDe: `Für Gebiet ${row.areaKey}, Indikator ${row.indicator}, Zeitraum ${row.period} ist schon ein Wert geladen.`,
+        messageEn: `A value for area ${row.areaKey}, indicator ${row.indicator}, period ${row.period} is already loaded.`,
+        hintDe: 'Einem geladenen Indikator nur neue Gebiete oder Zeiträume hinzufügen – oder die Spalte als neuen Indikator laden.',
+        hintEn: 'Add only new areas or periods to a loaded indicator – or load the column as a new indicator.',
       }));
     }
     if (!areaKeys.has(row.areaKey)) {

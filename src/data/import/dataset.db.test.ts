@@ -126,19 +126,33 @@ describe('a broken file rejects the whole import and changes nothing', () => {
 
   it('a database error half-way through rolls back every table, the datasets row included', async () => {
     const before = await snapshot(db);
-    // Parses and cross-checks fine, but the observation clashes with the demo's primary key:
-    // the indicators, areas and datasets rows written before it must disappear again.
-    const parts = good();
-    parts.observations!.text += '03241001001,sgb2,2021,99\n';
-    const outcome = await importDataset(db, info('clash'), parts);
+    // Everything parses and cross-checks fine; the database then fails on the observations insert
+    // (as a full disk or a lost worker would): the indicators, areas and datasets rows written before
+    // it must disappear again.
+    const failing: Connector = {
+      ...db,
+      query: (sql, params) => (/INSERT INTO "observations"/.test(sql) ? Promise.reject(new Error('disk full')) : db.query(sql, params)),
+      exec: (sql) => db.exec(sql), registerFileText: (n, t) => db.registerFileText(n, t), dropFile: (n) => db.dropFile(n),
+      transaction: (work) => db.transaction(work), close: () => db.close(),
+    };
+    const outcome = await importDataset(failing, info('clash'), good());
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
       expect(outcome.problems).toHaveLength(1);
       expect(outcome.problems[0].code).toBe('database_error');
-      expect(outcome.problems[0].messageDe).toMatch(/nichts wurde geändert/);
+      expect(outcome.problems[0].messageDe).toMatch(/nichts wurde geändert: disk full/);
     }
     expect(await snapshot(db)).toEqual(before);
     expect(await db.query("SELECT count(*) AS n FROM indicators WHERE id = 'new'")).toEqual([{ n: 0 }]);
+  });
+
+  it('a second value for a cell another dataset already holds is refused before anything is written', async () => {
+    const before = await snapshot(db);
+    const parts = good();
+    parts.observations!.text += '03241001001,sgb2,2021,99\n';
+    const outcome = await importDataset(db, info('clash'), parts);
+    expect(outcome).toMatchObject({ ok: false, problems: [{ code: 'value_exists', column: 'value' }] });
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it('refuses a second import under the same dataset id unless replacing', async () => {

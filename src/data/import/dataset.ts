@@ -72,7 +72,17 @@ export function parseDatasetParts(parts: DatasetParts, synthetic: boolean) {
   };
 }
 
-async function loadContext(connector: Connector, datasetId: string, needShapes: boolean): Promise<ImportContext & { shapes: AreaShape[]; datasetExists: boolean }> {
+/** `area\0indicator\0period` of the values other datasets hold for `indicatorIds`. */
+async function existingValues(connector: Connector, datasetId: string, indicatorIds: readonly string[]): Promise<Set<string>> {
+  const keys = new Set<string>();
+  for (const id of indicatorIds) {
+    const rows = await connector.query('SELECT area_key, period FROM observations WHERE indicator = ? AND dataset <> ?', [id, datasetId]);
+    for (const r of rows) keys.add(`${String(r.area_key)}\u0000${id}\u0000${String(r.period)}`);
+  }
+  return keys;
+}
+
+async function loadContext(connector: Connector, datasetId: string, needShapes: boolean, extended: readonly string[]): Promise<ImportContext & { shapes: AreaShape[]; datasetExists: boolean }> {
   const areas = await connector.query('SELECT key, level FROM areas WHERE dataset <> ?', [datasetId]);
   const indicators = await connector.query('SELECT id FROM indicators WHERE dataset <> ?', [datasetId]);
   const exists = await connector.query('SELECT count(*) AS n FROM datasets WHERE id = ?', [datasetId]);
@@ -87,6 +97,7 @@ async function loadContext(connector: Connector, datasetId: string, needShapes: 
     indicatorIds: new Set(indicators.map((r) => String(r.id))),
     programmeAreaIds: new Set(programmeAreas.map((r) => String(r.id))),
     projectIds: new Set(projects.map((r) => String(r.id))),
+    existingValues: await existingValues(connector, datasetId, extended),
     shapes,
     datasetExists: Number(exists[0]?.n ?? 0) > 0,
   };
@@ -105,7 +116,9 @@ export async function importDataset(
 ): Promise<ImportOutcome> {
   await ensureSchema(connector);
   const parsed = parseDatasetParts(parts, dataset.synthetic);
-  const context = await loadContext(connector, dataset.id, parsed.projects.length > 0);
+  const own = new Set(parsed.indicators.map((i) => i.id));
+  const extended = [...new Set(parsed.observations.map((o) => o.indicator))].filter((id) => !own.has(id));
+  const context = await loadContext(connector, dataset.id, parsed.projects.length > 0, extended);
   const problems = [...parsed.problems, ...crossCheck(parsed, context, parts)];
   if (context.datasetExists && !options.replace) {
     problems.push(problemAt(dataset.id, null, null, {

@@ -5,6 +5,7 @@ import { loadDemo } from '../demo';
 import { openNodeConnector } from '../engine/duckdbNode';
 import { importTable } from '../import/detect/importTable';
 import { buildAreaLayer } from '../import/geojson/areaLayer';
+import { createAtlasData } from '../queries';
 import { readWorkspace, type SavedDataset } from './format';
 import { memoryStorage } from './storage';
 import { createWorkspace } from './workspace';
@@ -90,5 +91,39 @@ describe('area layers in the workspace (real DuckDB)', () => {
     if (!outcome.ok) expect(outcome.problems.map((p) => p.code)).toContain('unknown_parent');
     expect(await districts(db)).toEqual([]);
     expect(ws.list()).toEqual([]);
+  });
+});
+
+describe('residents added to a loaded indicator (the minimum-population rule on the user\'s districts)', () => {
+  it('values of districts without residents are withheld; with residents added to the loaded indicator they show, small ones stay withheld', async () => {
+    const ws = createWorkspace(db, memoryStorage(), () => undefined);
+    // The tiny demo's residents indicator is `einwohner`; the app's is `population`.
+    const atlas = createAtlasData(db, { disclosure: { populationIndicator: 'einwohner' } });
+    const shown = async () => (await atlas.levelFigures('alq_bezirk', '2023', 'quartier')).map((f) => [f.areaKey, f.value]);
+    expect((await ws.add(districtLayer('bez-pop'))).ok).toBe(true);
+    expect((await ws.add({ ...indicatorOnDistricts, id: 'alq-pop' })).ok).toBe(true);
+    expect(await shown()).toEqual([['B01', null], ['B02', null], ['B03', null]]);
+
+    const residents: SavedDataset = {
+      id: 'ew-bez', name: 'Einwohner der Bezirke', provenance: { ...indicatorOnDistricts.provenance, fileName: 'einwohner.csv' },
+      indicators: [], extends: ['einwohner'],
+      rows: [['B01', 'einwohner', '2023', 5200, 'ok'], ['B02', 'einwohner', '2023', 180, 'ok'], ['B03', 'einwohner', '2023', 3100, 'ok']],
+    };
+    expect(await ws.add(residents)).toEqual({ ok: true, warning: null });
+    const after = await atlas.levelFigures('alq_bezirk', '2023', 'quartier');
+    // B02 (180 residents) stays withheld; B03 is withheld as well (secondary suppression: B02 alone could be recovered).
+    expect(after.map((f) => [f.areaKey, f.value, f.status])).toEqual([['B01', 7.5, 'ok'], ['B02', null, 'suppressed'], ['B03', null, 'suppressed']]);
+
+    // The loaded indicator cannot take a second value for a cell it already has.
+    const twice = await ws.add({ ...residents, id: 'ew-bez-2', rows: [['B01', 'einwohner', '2023', 5300, 'ok']] });
+    expect(twice.ok).toBe(false);
+    if (!twice.ok) expect(twice.problems.map((p) => [p.code, p.line, p.column])).toEqual([['value_exists', 2, 'value']]);
+
+    // Order of removal: the residents build on the district layer.
+    expect((await ws.remove('bez-pop')).ok).toBe(false);
+    expect((await ws.remove('ew-bez')).ok).toBe(true);
+    expect((await ws.remove('alq-pop')).ok).toBe(true);
+    expect((await ws.remove('bez-pop')).ok).toBe(true);
+    expect(Number((await db.query("SELECT count(*) AS n FROM observations WHERE indicator = 'einwohner' AND area_key LIKE 'B0%'"))[0].n)).toBe(0);
   });
 });

@@ -82,6 +82,11 @@ export interface SavedDataset {
   projects?: SavedProject[];
   /** Optional (added compatibly in format version 1): a programme-area list. */
   programmeAreas?: SavedProgrammeArea[];
+  /**
+   * Optional (added compatibly in format version 1): ids of indicators of other datasets (e.g. the
+   * demo's `population`) that this dataset adds rows to — new areas or periods, never a second value.
+   */
+  extends?: string[];
 }
 
 /** True when the dataset brings boundaries, projects or programme areas (it may then have no indicators). */
@@ -242,14 +247,18 @@ function firstInvalid(doc: Record<string, unknown>): string | null {
       const invalidProgrammeArea = firstInvalidProgrammeArea(d.programmeAreas);
       if (invalidProgrammeArea !== null) return `${at}.programmeAreas${invalidProgrammeArea}`;
     }
+    if (d.extends !== undefined && !(Array.isArray(d.extends) && d.extends.every((x) => isText(x) && x !== ''))) return `${at}.extends`;
+    const extended: string[] = Array.isArray(d.extends) ? d.extends : [];
     const layers = bringsLayers(d as Pick<SavedDataset, 'areas' | 'projects' | 'programmeAreas'>);
-    if (!Array.isArray(d.indicators) || (d.indicators.length === 0 && !layers)) return `${at}.indicators`;
+    if (!Array.isArray(d.indicators) || (d.indicators.length === 0 && !layers && extended.length === 0)) return `${at}.indicators`;
     const indicatorIds = new Set<string>();
     for (const [k, ind] of d.indicators.entries()) {
       if (!isObject(ind) || !isText(ind.id) || ind.id === '' || indicatorIds.has(ind.id) || !isText(ind.label) ||
         !isText(ind.unit) || !isTextOrNull(ind.denominator)) return `${at}.indicators[${k}]`;
       indicatorIds.add(ind.id);
     }
+    if (extended.some((x) => indicatorIds.has(x))) return `${at}.extends`;
+    for (const x of extended) indicatorIds.add(x);
     if (!Array.isArray(d.rows)) return `${at}.rows`;
     for (const [k, row] of d.rows.entries()) {
       if (!checkRow(row) || !indicatorIds.has(row[1])) return `${at}.rows[${k}]`;

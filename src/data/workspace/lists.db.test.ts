@@ -106,7 +106,7 @@ describe('member-project and programme-area lists in the workspace (real DuckDB)
       rows: [['B01', 'alq_bez', '2023', 7.5, 'ok'], ['B02', 'alq_bez', '2023', 4.2, 'ok']],
     })).ok).toBe(true);
     const refused = await ws.remove('bez');
-    expect(refused).toMatchObject({ ok: false, message: { de: expect.stringContaining('„Arbeitslosenquote“ hat Werte für 2'), en: expect.stringContaining('Remove "Arbeitslosenquote" first') } });
+    expect(refused).toMatchObject({ ok: false, message: { de: expect.stringContaining('„Arbeitslosenquote“ baut darauf auf (Werte für 2 Gebiete)'), en: expect.stringContaining('Remove "Arbeitslosenquote" first') } });
     expect(ws.list().map((d) => d.id)).toEqual(['bez', 'alq']);
     expect(Number((await db.query("SELECT count(*) AS n FROM areas WHERE key = 'B01'"))[0].n)).toBe(1);
     expect((await ws.remove('alq')).ok).toBe(true);

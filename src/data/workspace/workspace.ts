@@ -56,10 +56,17 @@ const QUOTA_TEXT: Bilingual = {
   en: 'The browser storage is full: the dataset is loaded but will be missing after a reload. Export the workspace or remove other datasets.',
 };
 
-/** The first other dataset with values or programme areas on the areas that dataset `id` brought, if any. */
+/**
+ * The first other dataset that builds on dataset `id`: values or programme areas on the areas it brought,
+ * or rows added to one of its indicators. Null when `id` can go.
+ */
 function dependentDataset(datasets: readonly SavedDataset[], id: string): { layer: string; user: string; keys: number } | null {
   const layer = datasets.find((d) => d.id === id);
-  if (!layer?.areas || layer.areas.length === 0) return null;
+  if (!layer) return null;
+  const own = new Set(layer.indicators.map((i) => i.id));
+  const extender = datasets.find((d) => d.id !== id && (d.extends ?? []).some((x) => own.has(x)));
+  if (extender) return { layer: layer.name, user: extender.name, keys: new Set(extender.rows.filter((r) => own.has(r[1])).map((r) => r[0])).size };
+  if (!layer.areas || layer.areas.length === 0) return null;
   const keys = new Set(layer.areas.map((a) => a.key));
   for (const other of datasets) {
     if (other.id === id) continue;
@@ -161,8 +168,8 @@ export function createWorkspace(connector: Connector, storage: WorkspaceStorage,
         return {
           ok: false, problems: [],
           message: {
-            de: `„${blocker.layer}“ kann nicht entfernt werden: Der Datensatz „${blocker.user}“ hat Werte für ${blocker.keys} ihrer Gebiete. Entfernen Sie zuerst „${blocker.user}“.`,
-            en: `"${blocker.layer}" cannot be removed: the dataset "${blocker.user}" has values for ${blocker.keys} of its areas. Remove "${blocker.user}" first.`,
+            de: `„${blocker.layer}“ kann nicht entfernt werden: Der Datensatz „${blocker.user}“ baut darauf auf (Werte für ${blocker.keys} Gebiete). Entfernen Sie zuerst „${blocker.user}“.`,
+            en: `"${blocker.layer}" cannot be removed: the dataset "${blocker.user}" builds on it (values for ${blocker.keys} areas). Remove "${blocker.user}" first.`,
           },
         };
       }

@@ -55,7 +55,7 @@ export function writeDataset(connector: Connector, d: SavedDataset): Promise<Imp
       referenceDate: d.provenance.referenceDates.join(', ') || null,
     },
     {
-      indicators: { name: `${d.provenance.fileName} (Indikatoren)`, text: catalogueText(d) },
+      ...(d.indicators.length > 0 ? { indicators: { name: `${d.provenance.fileName} (Indikatoren)`, text: catalogueText(d) } } : {}),
       observations: { name: d.provenance.fileName, text: observationsText(d) },
     },
   );

@@ -2,7 +2,7 @@ import { useState, useSyncExternalStore } from 'react';
 import type { Language } from '../../core/types';
 import type { WorkspaceChange, WorkspaceController } from '../../data/workspace/workspace';
 import { ax } from './areaText';
-import { lx } from './listText';
+import { listCount, lx } from './listText';
 import { tx } from './importText';
 import { refusalText } from './changeText';
 
@@ -56,7 +56,7 @@ export function DatasetList({ workspace, lang, onChanged }: DatasetListProps) {
             <button type="button" data-testid="dataset-remove" disabled={busy}
               onClick={() => run(() => workspace.remove(d.id), tx(lang, 'removed'))}>{tx(lang, 'remove')}</button>
             <span className="muted"> {d.fileName} · {tx(lang, 'rows', { n: d.rows })}{d.areas > 0 ? ` · ${ax(lang, 'areasCount', { n: d.areas })}` : ''}
-              {d.projects > 0 ? ` · ${lx(lang, 'projectsCount', { n: d.projects })}` : ''}{d.programmeAreas > 0 ? ` · ${lx(lang, 'programmeAreasCount', { n: d.programmeAreas })}` : ''}</span>
+              {d.projects > 0 ? ` · ${lx(lang, 'count', listCount(lang, 'projects', d.projects))}` : ''}{d.programmeAreas > 0 ? ` · ${lx(lang, 'count', listCount(lang, 'programme-areas', d.programmeAreas))}` : ''}</span>
           </li>
         ))}
       </ul>

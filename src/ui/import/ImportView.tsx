@@ -155,8 +155,8 @@ export function ImportView({ workspace, meta, lang, onWorkspaceChange, onShow, d
     }
     await onWorkspaceChange();
     setConfirm({
-      kind: 'done', name: dataset.name, indicatorId: dataset.indicators[0].id, level, rows: dataset.rows.length,
-      indicators: dataset.indicators.length, warning: outcome.warning?.[lang] ?? null,
+      kind: 'done', name: dataset.name, indicatorId: dataset.indicators[0]?.id ?? dataset.extends?.[0] ?? '', level, rows: dataset.rows.length,
+      indicators: dataset.indicators.length + (dataset.extends?.length ?? 0), warning: outcome.warning?.[lang] ?? null,
     });
     session.current?.close();
     session.current = null;
@@ -238,7 +238,8 @@ export function ImportView({ workspace, meta, lang, onWorkspaceChange, onShow, d
             levels={meta.levels} lang={lang} onLevel={setLevel}
             onApply={(next) => { setOverrides(next); analyse(file, next); }} />
           <PreviewTable rows={table.rows} total={table.rowCount} lang={lang} />
-          <MappingPanel entries={mapping} issues={issues} lang={lang} onChange={setMapping} />
+          <MappingPanel entries={mapping} issues={issues} lang={lang} onChange={setMapping} loaded={meta.indicators}
+            needsPopulation={meta.indicatorById.has('population') && (level === 'quartier' || level === 'grid')} />
           {joined && active && (
             <JoinReportPanel report={joined} levelName={levelPlural(lang, level)} baseName={file.name.replace(/\.[^.]*$/, '')} lang={lang} download={download}
               csvOf={(part) => active.csv(level, meta.areas, part)} />

@@ -6,7 +6,7 @@ import type { WorkspaceController } from '../../data/workspace/workspace';
 import { ax } from './areaText';
 import { refusalText } from './changeText';
 import { CrsQuestion } from './CrsQuestion';
-import { lx } from './listText';
+import { listCount, lx } from './listText';
 
 export interface ListPanelProps {
   list: AnalysedList;
@@ -52,7 +52,7 @@ export function ListPanel({ list, fileName, format, lang, workspace, onConfirmCr
       return;
     }
     await onSaved();
-    const done = lx(lang, projects ? 'projectsSaved' : 'programmeSaved', { name: dataset.name, n: result.rows.length });
+    const done = lx(lang, 'saved', { name: dataset.name, ...listCount(lang, list.kind, result.rows.length) });
     setSave({ kind: 'done', text: outcome.warning ? `${done} ${outcome.warning[lang]}` : done });
   };
 
@@ -78,7 +78,7 @@ export function ListPanel({ list, fileName, format, lang, workspace, onConfirmCr
       )}
       {result.rows.length > 0 && (
         <>
-          <p data-testid="list-count" role="status">{lx(lang, projects ? 'projectsFound' : 'programmeFound', { n: result.rows.length })}</p>
+          <p data-testid="list-count" role="status">{lx(lang, 'found', listCount(lang, list.kind, result.rows.length))}</p>
           {result.rows.length > PREVIEW && <p className="muted">{lx(lang, 'shownFirst', { n: PREVIEW, total: result.rows.length })}</p>}
           <table data-testid="list-preview" className="import-preview">
             <thead>

@@ -10,8 +10,7 @@ const de = {
   contents_projects: 'Mitgliedsprojekte (Standorte)',
   projectsTitle: 'Mitgliedsprojekte laden',
   programmeTitle: 'Fördergebiete laden',
-  projectsFound: '{n} Mitgliedsprojekte werden geladen.',
-  programmeFound: '{n} Fördergebiete werden geladen.',
+  found: 'Zu laden: {n} {what}.',
   shownFirst: 'Die ersten {n} von {total}:',
   id: 'Kennung',
   name: 'Name',
@@ -27,10 +26,12 @@ const de = {
   listName: 'Name der Liste',
   save: 'Liste laden',
   saving: 'Wird geladen …',
-  projectsSaved: 'Liste „{name}“ geladen: {n} Mitgliedsprojekte. Sie erscheinen auf der Karte, im Gebietsprofil und in der Abdeckungsanalyse.',
-  programmeSaved: 'Liste „{name}“ geladen: {n} Fördergebiete. Sie erscheinen auf der Karte, im Gebietsprofil und in der Abdeckungsanalyse.',
-  projectsCount: '{n} Mitgliedsprojekte',
-  programmeAreasCount: '{n} Fördergebiete',
+  saved: 'Liste „{name}“ geladen: {n} {what}, zu sehen auf der Karte, im Gebietsprofil und in der Abdeckungsanalyse.',
+  count: '{n} {what}',
+  project: 'Mitgliedsprojekt',
+  projects: 'Mitgliedsprojekte',
+  programmeArea: 'Fördergebiet',
+  programmeAreas: 'Fördergebiete',
 };
 
 type ListKey = keyof typeof de;
@@ -43,8 +44,7 @@ const en: Record<ListKey, string> = {
   contents_projects: 'Member projects (locations)',
   projectsTitle: 'Load member projects',
   programmeTitle: 'Load programme areas',
-  projectsFound: '{n} member projects will be loaded.',
-  programmeFound: '{n} programme areas will be loaded.',
+  found: 'To load: {n} {what}.',
   shownFirst: 'The first {n} of {total}:',
   id: 'Id',
   name: 'Name',
@@ -60,12 +60,20 @@ const en: Record<ListKey, string> = {
   listName: 'Name of the list',
   save: 'Load list',
   saving: 'Loading …',
-  projectsSaved: 'List "{name}" loaded: {n} member projects. They appear on the map, in the area profile and in the coverage analysis.',
-  programmeSaved: 'List "{name}" loaded: {n} programme areas. They appear on the map, in the area profile and in the coverage analysis.',
-  projectsCount: '{n} member projects',
-  programmeAreasCount: '{n} programme areas',
+  saved: 'List "{name}" loaded: {n} {what}, shown on the map, in the area profile and in the coverage analysis.',
+  count: '{n} {what}',
+  project: 'member project',
+  projects: 'member projects',
+  programmeArea: 'programme area',
+  programmeAreas: 'programme areas',
 };
 
 const TEXT: Record<Language, Record<ListKey, string>> = { de, en };
 
 export const lx = translator(TEXT);
+
+/** "1 Mitgliedsprojekt", "2 Fördergebiete": a count with its noun in the right number. */
+export function listCount(lang: Language, kind: 'projects' | 'programme-areas', n: number): { n: number; what: string } {
+  const what = kind === 'projects' ? (n === 1 ? 'project' : 'projects') : n === 1 ? 'programmeArea' : 'programmeAreas';
+  return { n, what: lx(lang, what) };
+}

@@ -43,3 +43,28 @@ describe('indicator mapping', () => {
     expect(d.rows).toEqual([['03101', 'total', '2023', 5, 'ok'], ['03101', 'b', '2023', 5, 'ok']]);
   });
 });
+
+describe('adding rows to a loaded indicator', () => {
+  it('rows of a column with a target go to the loaded indicator, which the dataset then extends', () => {
+    const entries = initialMapping([info('einwohner'), info('alq')], ['population']);
+    entries[0].target = 'population';
+    entries[0].id = 'population';
+    expect(mappingIssues(entries, ['population'])).toEqual([]);
+    const d = buildSavedDataset('u2', 'Bezirke', provenance, entries, [row('einwohner', 'B01'), row('alq', 'B01')]);
+    expect(d.extends).toEqual(['population']);
+    expect(d.indicators.map((i) => i.id)).toEqual(['alq']);
+    expect(d.rows.map((r) => r[1])).toEqual(['population', 'alq']);
+  });
+
+  it('two columns cannot both add to the same loaded indicator', () => {
+    const entries = initialMapping([info('a'), info('b')], ['population']);
+    entries[0].target = 'population';
+    entries[1].target = 'population';
+    expect(mappingIssues(entries, ['population'])).toEqual([{ kind: 'id', id: 'population' }]);
+  });
+
+  it('without targets the dataset extends nothing', () => {
+    const d = buildSavedDataset('u3', 'X', provenance, initialMapping([info('a')], []), [row('a', '03101')]);
+    expect(d.extends).toBeUndefined();
+  });
+});
