@@ -5,8 +5,32 @@ import type { Page } from 'playwright-core';
  * frame after the DOM shows the result (two requestAnimationFrames, so layout and paint are included).
  */
 
+/**
+ * In-page: wait (untimed) until the page is quiet — 20 animation frames in a row each within 50 ms of the
+ * last (at most 30 s). After start-up the software-rendered map keeps the GPU process busy for seconds;
+ * without this the first interaction would be charged with that tail instead of its own work.
+ */
+export function settle(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const end = performance.now() + 30_000;
+        let last = performance.now();
+        let quiet = 0;
+        const tick = (now: number) => {
+          quiet = now - last < 50 ? quiet + 1 : 0;
+          last = now;
+          if (quiet >= 20 || now > end) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
 /** In-page: dispatch a click on `clickSelector`, resolve when `doneSelector` matches, then two frames. */
-function timeClick(page: Page, clickSelector: string, doneSelector: string): Promise<number> {
+async function timeClick(page: Page, clickSelector: string, doneSelector: string): Promise<number> {
+  await settle(page);
   return page.evaluate(
     ([click, done]) =>
       new Promise<number>((resolve, reject) => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { quantile } from 'simple-statistics';
 import { changeFigures, type ChangeMode } from '../../charts/timeseries';
 import type { AreaFeatureCollection, AtlasData, LevelFigure } from '../../data/atlas';
@@ -30,22 +30,42 @@ function unionBox(features: AreaFeatureCollection['features']): LonLatBox | null
   return box;
 }
 
+interface AreaPath {
+  key: string;
+  name: string;
+  d: string;
+}
+
+/** Projected paths per boundary collection and box size: computed once, not on every visit of the view. */
+const projected = new WeakMap<AreaFeatureCollection, Map<string, AreaPath[]>>();
+
+function projectedPaths(fc: AreaFeatureCollection, width: number, height: number): AreaPath[] | null {
+  let bySize = projected.get(fc);
+  if (!bySize) projected.set(fc, (bySize = new Map()));
+  const id = `${width}x${height}`;
+  const cached = bySize.get(id);
+  if (cached) return cached;
+  const box = unionBox(fc.features);
+  if (!box) return null;
+  const projection = fitProjection(box, width, height, 0.02);
+  const paths = fc.features.map((f) => ({
+    key: f.properties.key,
+    name: f.properties.name,
+    d: ringsToPath(ringsOf(f.geometry).map((r) => projectRing(r, projection, 0.4)).filter((r) => r.length > 0)),
+  }));
+  bySize.set(id, paths);
+  return paths;
+}
+
 /** SVG paths of a level's areas in a width × height box (the same projection for every small map). */
 function usePaths(atlas: AtlasData, level: Level, width: number, height: number) {
-  const [paths, setPaths] = useState<{ key: string; name: string; d: string }[]>([]);
+  const [paths, setPaths] = useState<AreaPath[]>([]);
   useEffect(() => {
     let live = true;
     boundariesOf(atlas, level).then((fc) => {
-      const box = unionBox(fc.features);
-      if (!box || !live) return;
-      const projection = fitProjection(box, width, height, 0.02);
-      setPaths(
-        fc.features.map((f) => ({
-          key: f.properties.key,
-          name: f.properties.name,
-          d: ringsToPath(ringsOf(f.geometry).map((r) => projectRing(r, projection, 0.4)).filter((r) => r.length > 0)),
-        })),
-      );
+      const next = live ? projectedPaths(fc, width, height) : null;
+      // ~1,000 paths per map: an interruptible render, so that clicks meanwhile are answered.
+      if (next && live) startTransition(() => setPaths(next));
     }, () => {});
     return () => {
       live = false;
@@ -96,7 +116,7 @@ export function ChangeMaps(props: {
     let live = true;
     const years = [...new Set([from, to, ...multiYears])].filter(Boolean);
     Promise.all(years.map((y) => figuresOf(atlas, indicator.id, y, level))).then((lists) => {
-      if (live) setFigures(new Map(years.map((y, i) => [y, lists[i]])));
+      if (live) startTransition(() => setFigures(new Map(years.map((y, i) => [y, lists[i]]))));
     }, () => {});
     return () => {
       live = false;
@@ -196,7 +216,10 @@ export function ChangeMaps(props: {
   };
 
   return (
-    <section className="compare-panel" data-testid="change-map" aria-labelledby="change-title">
+    // Below the charts, usually off screen: the browser skips laying out and painting its ~5,000 paths
+    // until it is scrolled near (the elements exist, so export and text reading are unaffected).
+    <section className="compare-panel" data-testid="change-map" aria-labelledby="change-title"
+      style={{ contentVisibility: 'auto', containIntrinsicSize: 'auto 900px' }}>
       <h3 id="change-title">{ct(lang, 'changeTitle')}: {label}</h3>
       <div className="table-controls">
         <label><span>{ct(lang, 'changeFrom')}</span>

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ViewParams } from '../../core/viewParams';
 import type { AtlasData, LevelFigure } from '../../data/atlas';
 import type { Language, Level } from '../../core/types';
@@ -72,8 +72,22 @@ export function CompareView(props: CompareViewProps) {
   const profileKeys = useMemo(() => selection.slice(0, 5), [selection]);
   const profiles = useProfiles(atlas, profileKeys, year);
 
-  if (error) return <p role="alert">{ct(lang, 'loadError')}</p>;
   const ranking = figures.get(indicatorId);
+  // The change maps (five SVG maps of ~1,000 paths) come after the ranking and scatter plot have been
+  // painted, as an interruptible render: the view answers the click first.
+  const [mapsShown, setMapsShown] = useState(false);
+  useEffect(() => {
+    if (!ranking || mapsShown) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setMapsShown(true)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ranking, mapsShown]);
+  if (error) return <p role="alert">{ct(lang, 'loadError')}</p>;
   return (
     <section className="compare-view" data-testid="compare-view" aria-labelledby="compare-title">
       <h2 id="compare-title">{ct(lang, 'compareTitle')}</h2>
@@ -118,7 +132,7 @@ export function CompareView(props: CompareViewProps) {
           />
           <SeriesChart profiles={profiles} indicator={indicator} lang={lang} />
           <Profiles profiles={profiles} lang={lang} />
-          <ChangeMaps
+          {mapsShown && <ChangeMaps
             key={`${indicatorId}:${level}`}
             atlas={atlas}
             level={level}
@@ -130,7 +144,7 @@ export function CompareView(props: CompareViewProps) {
             selected={selected}
             lang={lang}
             onToggle={onToggle}
-          />
+          />}
         </div>
         </SelectionContext.Provider>
       )}

@@ -21,11 +21,14 @@ export function useTableData(atlas: AtlasData, meta: AtlasMeta, level: Level, ye
     setError(false);
     (async () => {
       const indicators = meta.indicators.filter((i) => (meta.periods[i.id] ?? []).includes(year));
-      const lists = await Promise.all(indicators.map((i) => figuresOf(atlas, i.id, year, level)));
+      const periods = meta.periods[indicatorId] ?? [];
+      // Both sets of queries at once (the year's columns and the trend), not one after the other.
+      const [lists, series] = await Promise.all([
+        Promise.all(indicators.map((i) => figuresOf(atlas, i.id, year, level))),
+        Promise.all(periods.map((p) => figuresOf(atlas, indicatorId, p, level))),
+      ]);
       const figures = new Map<string, Map<string, TableFigure>>();
       indicators.forEach((i, n) => figures.set(i.id, new Map(lists[n].map((f) => [f.areaKey, { value: f.value, status: f.status }]))));
-      const periods = meta.periods[indicatorId] ?? [];
-      const series = await Promise.all(periods.map((p) => figuresOf(atlas, indicatorId, p, level)));
       const trends = new Map<string, (number | null)[]>();
       series.forEach((list, p) => {
         for (const f of list) {
