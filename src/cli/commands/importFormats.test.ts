@@ -64,3 +64,29 @@ describe('atlas import: xlsx and Zensus grid', () => {
     expect(written.get('o.csv')!.split('\r\n')[1]).toBe('CRS3035RES1000mN3260000E4320000,,zensus2022__insgesamt_bevoelkerung,Insgesamt_Bevoelkerung,,2022,1234,ok');
   });
 });
+
+describe('atlas inspect: member-project and programme-area lists', () => {
+  const projects = 'Nr;Name;Art;Rechtswert;Hochwert\n1;Treff;Treff;553000,0;5809000,0\n';
+
+  it('names the contents and the rows a list would load, asking for the zone first', async () => {
+    const asked = fakeIo({ 'p.csv': projects });
+    expect(await runInspect(['p.csv', '--json'], asked.io)).toBe(0);
+    const first = JSON.parse(asked.out.join(''));
+    expect(first).toMatchObject({ contents: 'projects', rows: 0, list: { kind: 'projects', rows: 0, crs: { needsConfirmation: true } } });
+    expect(first.warnings.map((w: { code: string }) => w.code)).toEqual(['crs_ambiguous']);
+    const confirmed = fakeIo({ 'p.csv': projects });
+    expect(await runInspect(['p.csv', '--json', '--crs', 'EPSG:25832'], confirmed.io)).toBe(0);
+    expect(JSON.parse(confirmed.out.join(''))).toMatchObject({ contents: 'projects', rows: 1, list: { rows: 1, crs: { needsConfirmation: false } } });
+  });
+
+  it('--contents reads a GeoJSON as programme areas; one without a programme exits 1 naming the feature', async () => {
+    const text = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'A', name: 'Nord' }, geometry: { type: 'Polygon', coordinates: [[[9.7, 52.3], [9.8, 52.3], [9.8, 52.4], [9.7, 52.3]]] } }] });
+    const { io, out, err } = fakeIo({ 'f.geojson': text });
+    expect(await runInspect(['f.geojson', '--json', '--contents', 'programme-areas'], io)).toBe(1);
+    expect(JSON.parse(out.join(''))).toMatchObject({ contents: 'programme-areas', errors: [{ code: 'missing_property', line: 1, column: 'programme' }] });
+    expect(err.join('\n')).toContain('programme');
+    const bad = fakeIo({ 'f.geojson': text });
+    expect(await runInspect(['f.geojson', '--contents', 'punkte'], bad.io)).toBe(1);
+    expect(bad.err.join('\n')).toContain('Unbekannter Inhalt „punkte“');
+  });
+});
