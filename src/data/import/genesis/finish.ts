@@ -1,5 +1,6 @@
 import { aggregateKeys, dominantLevel, isAggregateName, readAreaKey, type KeyLevel } from '../../../core/areaKey';
 import { problem, type IndicatorInfo, type NormalisedRow } from '../normalised';
+import { KeyNumbers } from './keyNumbers';
 import type { ProblemList } from './problemList';
 
 const COARSE: ReadonlySet<KeyLevel> = new Set(['deutschland', 'land', 'regbez']);
@@ -15,7 +16,7 @@ const MAX_INDEXED_CELLS = 1 << 23;
  */
 export function finishRows(rows: NormalisedRow[], problems: ProblemList, fileName: string): { level: KeyLevel | null; indicators: IndicatorInfo[] } {
   // Each key gets a number once; rows of one source line repeat their key, so consecutive rows reuse the last lookup.
-  const keyIndex = new Map<string, number>();
+  const numbering = new KeyNumbers();
   const rowKey = new Int32Array(rows.length);
   let lastKey: string | undefined;
   let lastIndex = -1;
@@ -23,15 +24,11 @@ export function finishRows(rows: NormalisedRow[], problems: ProblemList, fileNam
     const key = rows[r].areaKey;
     if (key !== lastKey) {
       lastKey = key;
-      const known = keyIndex.get(key);
-      if (known === undefined) {
-        lastIndex = keyIndex.size;
-        keyIndex.set(key, lastIndex);
-      } else lastIndex = known;
+      lastIndex = numbering.numberOf(key);
     }
     rowKey[r] = lastIndex;
   }
-  const keys = [...keyIndex.keys()];
+  const keys = numbering.keys;
   const totals = aggregateKeys(keys);
   const level = dominantLevel(keys.filter((key) => !totals.has(key)));
   const fineTable = level !== null && !COARSE.has(level);
