@@ -155,6 +155,32 @@ describe('import wizard: areas, grids and detection overrides', () => {
     await items.filter({ hasText: 'zensus-grid-cells.csv' }).locator('[data-testid=dataset-remove]').dispatchEvent('click');
     await expect.poll(() => items.count(), { timeout: STEP_TIMEOUT }).toBe(2);
     await expect.poll(() => levelOptions(page), { timeout: STEP_TIMEOUT }).not.toContain('grid');
+  });
+
+  it('residents added to the loaded population indicator let the district values show (the small district stays withheld)', async () => {
+    const { page } = j;
+    await pick(page, 'districts-residents.csv');
+    await page.locator('[data-testid=import-rejected]').waitFor();
+    await page.locator('[data-testid=detect-key-choice]').fill('Bezirk');
+    await press(page, 'detect-apply');
+    await page.locator('[data-testid=preview-row]').first().waitFor({ timeout: STEP_TIMEOUT });
+    await page.locator('[data-testid=detect-level]').selectOption('quartier');
+    expect(await page.locator('[data-testid=mapping-population-hint]').innerText()).toContain('Mindestbevölkerung');
+    await page.locator('[data-testid=mapping-target]').first().selectOption('population');
+    expect(await page.locator('[data-testid=mapping-population-hint]').count()).toBe(0);
+    expect(await page.locator('[data-testid=mapping-id]').first().inputValue()).toBe('population');
+    await page.locator('[data-testid=import-name]').fill('Einwohner der Bezirke');
+    await press(page, 'import-confirm');
+    await page.locator('[data-testid=import-result]').waitFor({ timeout: STEP_TIMEOUT });
+    await gotoReady(j, `?level=quartier&indicator=${districtIndicator}&year=2023`);
+    // Nord (180 residents) is withheld, and one more district with it (secondary suppression); Mitte shows.
+    await expect.poll(() => page.locator('[data-testid=legend] [data-testid=legend-secret]').innerText(), { timeout: STEP_TIMEOUT }).toMatch(/\(2\b/);
+    await openImport(page);
+    const residents = page.locator('[data-testid=dataset-item]').filter({ hasText: 'districts-residents.csv' });
+    expect(await residents.count()).toBe(1);
+    // The district layer cannot go while the residents and the indicator build on it.
+    await page.locator('[data-testid=dataset-item]').filter({ hasText: 'districts-utm.geojson' }).locator('[data-testid=dataset-remove]').dispatchEvent('click');
+    await expect.poll(() => page.locator('[data-testid=dataset-message]').innerText(), { timeout: STEP_TIMEOUT }).toContain('Entfernen Sie zuerst');
     await expectCleanJourney(j);
   });
 });

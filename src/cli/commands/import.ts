@@ -5,7 +5,7 @@ import { writeNormalisedCsv, type NormalisedRow } from '../../data/import/normal
 import { formatProblem, usageError, type ImportIo } from './importIo';
 import { inspectFile } from './inspect';
 
-export const IMPORT_HELP = `atlas import <Datei>... --out <lang.csv> [--encoding utf-8|windows-1252] [--period <Jahr>] [--pad-keys] [--allow-ragged] [--max-bytes <n>] [--sheet <Blatt>]
+export const IMPORT_HELP = `atlas import <Datei>... --out <lang.csv> [--encoding utf-8|windows-1252] [--period <Jahr>] [--pad-keys] [--allow-ragged] [--max-bytes <n>] [--sheet <Blatt>] [--contents table]
 
   Liest GENESIS-CSV, GENESIS-Flatfile (auch ZIP), CSV-, Excel- (.xlsx) und Zensus-Gitter-Tabellen und schreibt eine lange Tabelle
   area_key,area_name,indicator,label,unit,period,value,status (UTF-8, Komma, Dezimalpunkt).
@@ -17,7 +17,9 @@ export const IMPORT_HELP = `atlas import <Datei>... --out <lang.csv> [--encoding
   Veröffentlichung / the long table holds the raw figures without disclosure control (input, not for publication).
 
   --pad-keys      fehlende führende Null ergänzen (bestätigt) / restore an eaten leading zero (confirmed)
-  --allow-ragged  zu kurze Zeilen als „keine Daten“ übernehmen / import short rows as "no data"`;
+  --allow-ragged  zu kurze Zeilen als „keine Daten“ übernehmen / import short rows as "no data"
+  --contents table  als Wertetabelle lesen, auch wenn die Datei wie eine Projektliste aussieht / read as a table of values
+                    even when the file looks like a project list (id, name, coordinates)`;
 
 /** `atlas import a.csv b.csv --out long.csv`: all files or nothing. */
 export async function run(args: string[], io: ImportIo): Promise<number> {
@@ -28,6 +30,7 @@ export async function run(args: string[], io: ImportIo): Promise<number> {
       options: {
         out: { type: 'string' }, encoding: { type: 'string' }, period: { type: 'string' }, 'max-bytes': { type: 'string' },
         'pad-keys': { type: 'boolean' }, 'allow-ragged': { type: 'boolean' }, help: { type: 'boolean' }, sheet: { type: 'string' },
+        contents: { type: 'string' },
       },
     });
   } catch (error) {
@@ -40,8 +43,12 @@ export async function run(args: string[], io: ImportIo): Promise<number> {
   }
   if (positionals.length === 0) return usageError(io, 'Mindestens eine Datei angeben.', 'give at least one file.');
   if (!values.out) return usageError(io, '--out <Datei.csv> fehlt.', '--out <file.csv> is missing.');
+  if (values.contents !== undefined && values.contents !== 'table') {
+    return usageError(io, '--contents kennt hier nur „table“: „atlas import“ schreibt Wertetabellen.', '--contents only takes "table" here: "atlas import" writes tables of values.');
+  }
   const maxBytes = values['max-bytes'] ? Number(values['max-bytes']) : DEFAULT_MAX_BYTES;
   const options = {
+    ...(values.contents === 'table' ? { contents: 'table' as const } : {}),
     encoding: values.encoding as TextEncodingName | undefined, period: values.period, maxBytes,
     padKeys: values['pad-keys'] === true, allowRagged: values['allow-ragged'] === true, sheet: values.sheet,
   };
@@ -52,7 +59,15 @@ export async function run(args: string[], io: ImportIo): Promise<number> {
   for (const path of positionals) {
     const report = await inspectFile(path, io, options);
     for (const line of report.problemLines) io.stderr(line);
-    if (report.errors.length === 0 && report.format === 'geojson') {
+    if (report.errors.length === 0 && report.list) {
+      io.stderr(formatProblem({
+        severity: 'error', code: 'list_not_a_table', file: path,
+        de: `Die Datei ist eine Liste von ${report.list.kind === 'projects' ? 'Mitgliedsprojekten' : 'Fördergebieten'}, keine Wertetabelle.`,
+        en: `The file is a list of ${report.list.kind === 'projects' ? 'member projects' : 'programme areas'}, not a table of values.`,
+        todoDe: 'Laden Sie sie im Import-Assistenten; ist sie doch eine Wertetabelle, lesen Sie sie mit --contents table.',
+        todoEn: 'Load it in the import wizard; if it is a table of values after all, read it with --contents table.',
+      }));
+    } else if (report.errors.length === 0 && report.format === 'geojson') {
       io.stderr(formatProblem({
         severity: 'error', code: 'geojson_not_a_table', file: path,
         de: 'GeoJSON-Dateien sind Gebiete oder Punkte, keine Wertetabelle.', en: 'GeoJSON files hold areas or points, not a table of values.',

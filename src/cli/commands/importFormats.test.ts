@@ -90,3 +90,17 @@ describe('atlas inspect: member-project and programme-area lists', () => {
     expect(bad.err.join('\n')).toContain('Unbekannter Inhalt „punkte“');
   });
 });
+
+describe('atlas import: a project list is not a table of values', () => {
+  it('says so and writes nothing; --contents table reads it as a table', async () => {
+    const text = 'id;name;x;y;Einwohner 2023\n03241001;Hannover;1;2;548186\n';
+    const listed = fakeIo({ 'l.csv': text });
+    expect(await runImport(['l.csv', '--out', 'o.csv'], listed.io)).toBe(1);
+    expect(listed.written.size).toBe(0);
+    expect(listed.err.join('\n')).toContain('list of member projects');
+    const table = fakeIo({ 'l.csv': text });
+    expect(await runImport(['l.csv', '--contents', 'table', '--period', '2023', '--out', 'o.csv'], table.io)).toBe(0);
+    const rows = parseCsvText(table.written.get('o.csv')!, { delimiter: ',' }).rows;
+    expect(rows.find((r) => r[6] === '548186')?.[0]).toBe('03241001');
+  });
+});
