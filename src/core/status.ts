@@ -16,6 +16,11 @@ export const SYMBOL_STATUS: Readonly<Record<string, Status>> = Object.freeze({
   '...': 'not_yet',
 });
 
+/** The status of a statistical symbol, or undefined (own keys only: a cell `constructor` is no symbol). */
+export function symbolStatus(text: string): Status | undefined {
+  return Object.prototype.hasOwnProperty.call(SYMBOL_STATUS, text) ? SYMBOL_STATUS[text] : undefined;
+}
+
 /** The symbol written back into exports for a status that carries no number. */
 export const STATUS_SYMBOL: Readonly<Record<Status, string>> = Object.freeze({
   ok: '',

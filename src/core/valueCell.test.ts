@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { symbolStatus } from './status';
 import { parseValueCell } from './valueCell';
 
 describe('parseValueCell', () => {
@@ -22,5 +23,14 @@ describe('parseValueCell', () => {
     for (const bad of ['12,5', '1.234.567', 'abc', 'NaN', 'Infinity', '1e999', '12 %', '--', '__proto__']) {
       expect(parseValueCell(bad)).toEqual({ ok: false });
     }
+  });
+});
+
+describe('symbols are own keys only', () => {
+  it('"constructor" and "toString" are not symbols; "-" and "." are', () => {
+    expect(parseValueCell('constructor')).toEqual({ ok: false });
+    expect(symbolStatus('toString')).toBeUndefined();
+    expect(symbolStatus('-')).toBe('zero');
+    expect(symbolStatus('.')).toBe('secret');
   });
 });

@@ -1,5 +1,5 @@
 import type { Status } from './types';
-import { SYMBOL_STATUS } from './status';
+import { symbolStatus } from './status';
 
 /** A value cell of a machine-readable (dot-decimal) table: a number, a DIN 55301 symbol, or empty. */
 export type ValueCell =
@@ -25,8 +25,8 @@ export function parseValueCell(raw: string): ValueCell {
     const value = Number(text.slice(1, -1).trim());
     return Number.isFinite(value) ? { ok: true, value, status: 'limited' } : { ok: false };
   }
-  if (text !== '0' && Object.prototype.hasOwnProperty.call(SYMBOL_STATUS, text)) {
-    const status = SYMBOL_STATUS[text];
+  const status = text === '0' ? undefined : symbolStatus(text);
+  if (status !== undefined) {
     return { ok: true, value: status === 'zero' ? 0 : null, status };
   }
   return { ok: false };

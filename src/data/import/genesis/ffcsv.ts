@@ -1,5 +1,5 @@
 import { normaliseAreaKey, readAreaKey } from '../../../core/areaKey';
-import { SYMBOL_STATUS } from '../../../core/status';
+import { symbolStatus } from '../../../core/status';
 import { parseCsvText } from '../csvParse';
 import { detectDecimal } from '../detect/decimal';
 import { problem, type NormalisedRow, type TableImport } from '../normalised';
@@ -110,8 +110,9 @@ export function parseFfcsv(text: string, options: FfcsvOptions): TableImport {
       const raw = row[spec.value];
       const q = spec.quality === undefined ? 'e' : row[spec.quality].trim();
       let reading = readValueCell(raw, { style, zeroIsSymbol: false });
-      if (q !== '' && q !== 'e' && SYMBOL_STATUS[q] !== undefined && (!reading.ok || reading.status === 'ok' || reading.status === 'missing')) {
-        reading = { ok: true, value: null, status: SYMBOL_STATUS[q], percent: false };
+      const qualityStatus = q === '' || q === 'e' ? undefined : symbolStatus(q);
+      if (qualityStatus !== undefined && (!reading.ok || reading.status === 'ok' || reading.status === 'missing')) {
+        reading = { ok: true, value: null, status: qualityStatus, percent: false };
       }
       const column = header[spec.value];
       if (!reading.ok) {

@@ -59,3 +59,13 @@ describe('readValueCell fast path', () => {
     expect(isValueLike(' x ', 'de')).toBe(true);
   });
 });
+
+describe('names an object inherits are text, not statistical symbols', () => {
+  it('a cell "constructor" or "toString" is not a value', () => {
+    for (const cell of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(readValueCell(cell, { style: 'de', zeroIsSymbol: true }).ok, cell).toBe(false);
+      expect(isValueLike(cell, 'de'), cell).toBe(false);
+    }
+    expect(readValueCell('x', { style: 'de', zeroIsSymbol: true })).toMatchObject({ ok: true, status: 'blocked' });
+  });
+});

@@ -1,5 +1,5 @@
 import { parseNumber, type NumberStyle } from '../../../core/germanNumber';
-import { SYMBOL_STATUS } from '../../../core/status';
+import { SYMBOL_STATUS, symbolStatus } from '../../../core/status';
 import type { Status } from '../../../core/types';
 
 export type CellReading =
@@ -85,7 +85,7 @@ export function readValueCellFully(raw: string, options: CellOptions): CellReadi
   const cell = raw.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
   if (cell === '') return { ok: true, value: null, status: 'missing', percent: false };
   if (/^0(?:[,.]0+)?$/.test(cell) && options.zeroIsSymbol) return { ok: true, value: 0, status: 'lt_half', percent: false };
-  const symbol = SYMBOL_STATUS[cell];
+  const symbol = symbolStatus(cell);
   if (symbol !== undefined && cell !== '0') return { ok: true, value: null, status: symbol, percent: false };
   const limited = /^\((.+)\)$/.exec(cell);
   if (limited) {
@@ -97,23 +97,14 @@ export function readValueCellFully(raw: string, options: CellOptions): CellReadi
   return { ok: false, de: number.de, en: number.en };
 }
 
-/**
- * Every name `SYMBOL_STATUS[name]` finds something for: its symbols and the names it inherits
- * (`constructor`, `toString`, …). A set lookup: an `in` test interns each unique text cell first.
- */
-const SYMBOL_NAMES: ReadonlySet<string> = (() => {
-  const names = new Set<string>();
-  for (let o: object | null = SYMBOL_STATUS; o !== null; o = Object.getPrototypeOf(o) as object | null) {
-    for (const name of Object.getOwnPropertyNames(o)) names.add(name);
-  }
-  return names;
-})();
+/** The statistical symbols (own keys only: `constructor` or `toString` in a cell is text, not a symbol). */
+const SYMBOL_NAMES: ReadonlySet<string> = new Set(Object.keys(SYMBOL_STATUS));
 
 /** True for cells that are a number or a statistical symbol (used to tell value columns from text). */
 export function isValueLike(raw: string, style: NumberStyle): boolean {
   const cell = raw.trim();
   if (cell === '') return false;
-  // Text such as `Gemeinde 12`: a letter first is a symbol (`x`) or no value at all (`in` as the lookup below sees it).
+  // Text such as `Gemeinde 12`: a letter first is a symbol (`x`) or no value at all.
   const first = cell.charCodeAt(0);
   if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && !SYMBOL_NAMES.has(cell)) return false;
   if (fastNumber(cell, style) !== null) return true;
