@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCleanJourney, gotoReady, openJourney, STEP_TIMEOUT, type Journey } from './journey';
+import { expectCleanJourney, gotoReady, openJourney, seriousAxeViolations, STEP_TIMEOUT, type Journey } from './journey';
 
 /**
  * Journey: a city's member-project list (UTM easting/northing, German headers) and its programme areas
@@ -47,6 +47,7 @@ describe('import wizard: member projects and programme areas', () => {
     const preview = await page.locator('[data-testid=list-preview] tbody tr').allInnerTexts();
     expect(preview[0]).toContain('Stadtteiltreff Sahlkamp');
     expect(preview[0]).toMatch(/\t9,779\d*\t52,428/);
+    expect(await seriousAxeViolations(j), 'axe on the wizard with a project list').toEqual([]);
     await press(page, 'list-save');
     await page.locator('[data-testid=list-saved]').waitFor({ timeout: STEP_TIMEOUT });
     expect(await page.locator('[data-testid=list-saved]').innerText()).toContain('2 Mitgliedsprojekte');
@@ -79,7 +80,7 @@ describe('import wizard: member projects and programme areas', () => {
     const nearby = page.locator('[data-testid=nearby-list]');
     await expect.poll(() => nearby.innerText(), { timeout: STEP_TIMEOUT }).toContain('Stadtteiltreff Sahlkamp');
     expect(await nearby.innerText()).toContain('Sahlkamp-Mitte');
-    await page.locator('[data-testid=view-import]').click();
+    await page.locator('[data-testid=view-import]').dispatchEvent('click');
     await page.locator('[data-testid=import]').waitFor();
     const items = await datasetTexts(page);
     expect(items.some((t) => t.includes('2 member projects'))).toBe(true);

@@ -54,9 +54,13 @@ export async function openJourney(): Promise<Journey> {
   return { page, context, log, baseUrl, close: () => context.close() };
 }
 
-/** Navigate and wait until the app says it is ready; a start-up error fails at once with its text. */
+/**
+ * Navigate and wait until the app says it is ready; a start-up error fails at once with its text.
+ * Leaving a page whose map still keeps the software GPU busy can hold the navigation itself for tens
+ * of seconds on a loaded machine, hence the start-up timeout for the navigation too.
+ */
 export async function gotoReady(j: Journey, query = ''): Promise<void> {
-  await j.page.goto(`${j.baseUrl}/${query}`, { waitUntil: 'domcontentloaded' });
+  await j.page.goto(`${j.baseUrl}/${query}`, { waitUntil: 'domcontentloaded', timeout: READY_TIMEOUT });
   await waitReady(j.page);
 }
 

@@ -55,7 +55,8 @@ export function DatasetList({ workspace, lang, onChanged }: DatasetListProps) {
             </button>
             <button type="button" data-testid="dataset-remove" disabled={busy}
               onClick={() => run(() => workspace.remove(d.id), tx(lang, 'removed'))}>{tx(lang, 'remove')}</button>
-            <span className="muted"> {d.fileName} · {tx(lang, 'rows', { n: d.rows })}{d.areas > 0 ? ` · ${ax(lang, 'areasCount', { n: d.areas })}` : ''}
+            <span className="muted"> {d.fileName}{d.rows > 0 || d.areas + d.projects + d.programmeAreas === 0 ? ` · ${tx(lang, 'rows', { n: d.rows })}` : ''}
+              {d.areas > 0 ? ` · ${ax(lang, 'areasCount', { n: d.areas })}` : ''}
               {d.projects > 0 ? ` · ${lx(lang, 'count', listCount(lang, 'projects', d.projects))}` : ''}{d.programmeAreas > 0 ? ` · ${lx(lang, 'count', listCount(lang, 'programme-areas', d.programmeAreas))}` : ''}</span>
           </li>
         ))}
