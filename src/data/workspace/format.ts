@@ -1,5 +1,5 @@
 import { isStatus } from '../../core/status';
-import type { Status } from '../../core/types';
+import type { MemberProject, ProgrammeArea, Status } from '../../core/types';
 
 /**
  * The saved workspace: the user's imported datasets (their normalised rows and provenance, never the
@@ -49,25 +49,13 @@ export interface SavedArea {
   flags?: string[];
 }
 
-/** One member project of a list the user loaded, in WGS 84. */
-export interface SavedProject {
-  id: string;
-  name: string;
-  type: string;
-  foundedYear: number | null;
-  lon: number;
-  lat: number;
-}
+/** One member project of a list the user loaded, in WGS 84 (located in an area again when loaded). */
+export type SavedProject = Omit<MemberProject, 'areaKey' | 'synthetic'>;
 
 /** One programme area (Soziale Stadt, Sozialer Zusammenhalt, …) of a list the user loaded, in WGS 84. */
-export interface SavedProgrammeArea {
-  id: string;
-  name: string;
-  programme: string;
-  startYear: number | null;
-  areaKey: string | null;
+export type SavedProgrammeArea = Omit<ProgrammeArea, 'synthetic'> & {
   geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
-}
+};
 
 export interface SavedDataset {
   id: string;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Language } from '../../core/types';
-import type { AnalysedList } from '../../data/import/lists/fileContents';
+import { isCrsQuestion, type AnalysedList } from '../../data/import/lists/fileContents';
 import { listDataset } from '../../data/workspace/listDataset';
 import type { WorkspaceController } from '../../data/workspace/workspace';
 import { ax } from './areaText';
@@ -37,7 +37,7 @@ export function ListPanel({ list, fileName, format, lang, workspace, onConfirmCr
   const { result } = list;
   const projects = list.kind === 'projects';
   const missingProgramme = !projects && result.problems.some((p) => p.code === 'missing_property' && p.column === 'programme');
-  const hasErrors = result.problems.some((p) => p.code !== 'crs_ambiguous' && p.code !== 'crs_needs_confirmation');
+  const hasErrors = result.problems.some((p) => !isCrsQuestion(p));
   const canSave = result.rows.length > 0 && !hasErrors && !result.crs.needsConfirmation && name.trim() !== '' && save.kind !== 'busy' && save.kind !== 'done';
 
   const saveList = async () => {

@@ -36,11 +36,15 @@ export function geoList(fileName: string, geo: GeoJsonImport, contents: FileCont
   return undefined;
 }
 
+/** A list's problem that is a question to the user (which coordinate system), not an error. */
+export function isCrsQuestion(p: Pick<ImportProblem, 'code'>): boolean {
+  return p.code === 'crs_ambiguous' || p.code === 'crs_needs_confirmation';
+}
+
 /** A list's problem in the reader's shape (a CRS question is not an error: the wizard asks it). */
 export function fromListProblem(p: ImportProblem): ReaderProblem {
-  const question = p.code === 'crs_ambiguous' || p.code === 'crs_needs_confirmation';
   return {
-    severity: question ? 'warning' : 'error', code: p.code, file: p.file, line: p.line ?? undefined, column: p.column ?? undefined,
+    severity: isCrsQuestion(p) ? 'warning' : 'error', code: p.code, file: p.file, line: p.line ?? undefined, column: p.column ?? undefined,
     ...(p.unit === 'feature' ? { unit: 'feature' as const } : {}),
     de: p.messageDe, en: p.messageEn, todoDe: p.hintDe, todoEn: p.hintEn,
   };
